@@ -1,0 +1,294 @@
+"""Core models: users, the congress and its rules, party organizations, roles, milestones."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.lookups import LessThan
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from congress.db import DaysBetween
+from congress.vietnamese import fold, name_sort_key
+
+RESERVED_SLUGS = {"admin", "accounts", "i18n", "static", "media", "api", "healthz"}
+
+
+def validate_congress_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("“%(slug)s” is reserved; choose another short name.") % {"slug": value})
+
+
+class User(AbstractUser):
+    """An account. `full_name` is the Vietnamese name as written; lists sort by `name_key`."""
+
+    full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="vi")
+    name_key = models.CharField(max_length=400, blank=True, db_index=True, editable=False)
+    name_folded = models.CharField(max_length=150, blank=True, db_index=True, editable=False)
+
+    class Meta(AbstractUser.Meta):
+        ordering = ["name_key", "username"]
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self) -> str:
+        return self.full_name or self.username
+
+    def save(self, *args, **kwargs):
+        # Derived columns for ordering and search, kept in sync on every save.
+        self.name_key = name_sort_key(self.full_name or self.username)
+        self.name_folded = fold(f"{self.full_name} {self.username}")
+        super().save(*args, **kwargs)
+
+    def get_full_name(self) -> str:
+        return self.full_name or super().get_full_name() or self.username
+
+
+class CongressLevel(models.TextChoices):
+    GRASSROOTS = "grassroots", _("Grassroots")
+    DISTRICT = "district", _("District")
+    CITY = "city", _("City / province")
+
+
+class CongressStatus(models.TextChoices):
+    PREPARING = "preparing", _("Preparing")
+    IN_SESSION = "in_session", _("In session")
+    CLOSED = "closed", _("Closed")
+
+
+class Congress(models.Model):
+    slug = models.SlugField(_("short name in URLs"), max_length=60, unique=True, validators=[validate_congress_slug])
+    name = models.CharField(_("name"), max_length=255)
+    organizing_committee = models.CharField(_("organizing party committee"), max_length=255)
+    ordinal = models.PositiveSmallIntegerField(_("ordinal"), help_text=_("e.g. 26 for the XXVI congress"))
+    term_start = models.PositiveSmallIntegerField(_("term starts (year)"))
+    term_end = models.PositiveSmallIntegerField(_("term ends (year)"))
+    level = models.CharField(_("level"), max_length=20, choices=CongressLevel.choices, default=CongressLevel.DISTRICT)
+    place = models.CharField(
+        _("place name for dates"), max_length=100, blank=True, help_text=_('As in "Ba Đình, ngày … tháng … năm …"')
+    )
+    opening_date = models.DateField(_("planned opening"), null=True, blank=True)
+    closing_date = models.DateField(_("planned closing"), null=True, blank=True)
+    cutoff_date = models.DateField(_("must finish by"))
+    max_days = models.PositiveSmallIntegerField(_("maximum length (days)"), default=3)
+    max_delegates = models.PositiveIntegerField(_("maximum number of delegates"), default=300)
+    executive_committee_size = models.PositiveSmallIntegerField(_("executive committee size"))
+    standing_committee_size = models.PositiveSmallIntegerField(_("Standing Committee size"))
+    quorum_percent = models.PositiveSmallIntegerField(
+        _("quorum (% of delegates summoned)"),
+        default=67,
+        help_text=_("Share of summoned delegates that must be present."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=CongressStatus.choices, default=CongressStatus.PREPARING
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-term_start", "name"]
+        verbose_name = _("congress")
+        verbose_name_plural = _("congresses")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closing_date__gte=F("opening_date")), name="congress_closing_after_opening"
+            ),
+            models.CheckConstraint(condition=Q(closing_date__lte=F("cutoff_date")), name="congress_closing_by_cutoff"),
+            models.CheckConstraint(
+                condition=LessThan(DaysBetween(F("closing_date"), F("opening_date")), F("max_days")),
+                name="congress_length_within_max_days",
+            ),
+            models.CheckConstraint(
+                condition=Q(executive_committee_size__gte=F("standing_committee_size") * 3),
+                name="congress_standing_committee_third",
+            ),
+            models.CheckConstraint(condition=Q(term_end__gt=F("term_start")), name="congress_term_order"),
+            models.CheckConstraint(condition=Q(max_days__gte=1), name="congress_max_days_positive"),
+            models.CheckConstraint(condition=Q(max_delegates__gte=1), name="congress_max_delegates_positive"),
+            models.CheckConstraint(
+                condition=Q(quorum_percent__gte=1, quorum_percent__lte=100), name="congress_quorum_percent_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard", kwargs={"congress": self.slug})
+
+    @property
+    def ordinal_roman(self) -> str:
+        return to_roman(self.ordinal)
+
+    @property
+    def term_label(self) -> str:
+        return f"{self.term_start}–{self.term_end}"
+
+    @property
+    def length_days(self) -> int | None:
+        if self.opening_date and self.closing_date:
+            return (self.closing_date - self.opening_date).days + 1
+        return None
+
+
+def to_roman(number: int) -> str:
+    numerals = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]  # fmt: skip
+    out = []
+    for value, letters in numerals:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+class OrganizationKind(models.TextChoices):
+    COMMITTEE = "committee", _("Party committee (organizing)")
+    GRASSROOTS_COMMITTEE = "grassroots_committee", _("Grassroots party committee")
+    GRASSROOTS_CELL = "grassroots_cell", _("Grassroots party cell")
+    SUBORDINATE_COMMITTEE = "subordinate_committee", _("Subordinate party committee")
+    CELL = "cell", _("Party cell")
+
+
+class PartyOrganization(models.Model):
+    """A node of the tree: the district committee → grassroots organizations → cells."""
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="organizations")
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent"), on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    name = models.CharField(_("name"), max_length=255)
+    code = models.CharField(_("code"), max_length=30, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganizationKind.choices)
+    sector = models.CharField(_("sector"), max_length=100, blank=True)
+    member_count = models.PositiveIntegerField(_("party members"), default=0)
+    name_folded = models.CharField(max_length=255, blank=True, db_index=True, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["code", "name"]
+        verbose_name = _("party organization")
+        verbose_name_plural = _("party organizations")
+        constraints = [
+            models.UniqueConstraint(fields=["congress", "name", "parent"], name="organization_unique_name"),
+            models.UniqueConstraint(
+                fields=["congress", "code"], condition=~Q(code=""), name="organization_unique_code"
+            ),
+            models.CheckConstraint(condition=~Q(parent=F("id")), name="organization_not_own_parent"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class Role(models.TextChoices):
+    """Congress-wide roles. Subcommittee roles are held through subcommittee memberships."""
+
+    SECRETARIAT_LEAD = "secretariat_lead", _("Secretariat lead")
+    SECRETARIAT = "secretariat", _("Secretariat staff")
+    REVIEWER = "reviewer", _("Reviewer")
+    CREDENTIALS = "credentials", _("Credentials committee")
+    VOTE_COUNTING = "vote_counting", _("Vote-counting committee")
+    OBSERVER = "observer", _("Observer")
+
+
+class CongressRole(models.Model):
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="roles")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="congress_roles")
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices)
+    granted_at = models.DateTimeField(_("granted"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("congress role")
+        verbose_name_plural = _("congress roles")
+        constraints = [models.UniqueConstraint(fields=["congress", "user", "role"], name="congress_role_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()} ({self.congress.slug})"
+
+
+class MilestoneKind(models.TextChoices):
+    PLAN_APPROVED = "plan_approved", _("Preparation plan approved")
+    SUBCOMMITTEES_FORMED = "subcommittees_formed", _("Subcommittees formed")
+    DRAFTS_READY = "drafts_ready", _("Draft documents ready")
+    GRASSROOTS_HELD = "grassroots_held", _("Grassroots congresses held")
+    DOSSIERS_DUE = "dossiers_due", _("Candidacy dossiers due (15 working days before opening)")
+    OPENING_ANNOUNCED = "opening_announced", _("Opening announced (30 working days before)")
+    CONGRESS = "congress", _("Congress opens")
+    CUTOFF = "cutoff", _("Cutoff: congress finished")
+    OTHER = "other", _("Other")
+
+
+class Milestone(models.Model):
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="milestones")
+    kind = models.CharField(_("kind"), max_length=30, choices=MilestoneKind.choices, default=MilestoneKind.OTHER)
+    title = models.CharField(_("title"), max_length=255)
+    due_date = models.DateField(_("date"))
+    responsible = models.ForeignKey(
+        "subcommittees.Subcommittee",
+        verbose_name=_("responsible subcommittee"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="milestones",
+    )
+    done_at = models.DateField(_("done on"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_date", "id"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        indexes = [models.Index(fields=["congress", "due_date"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    @property
+    def is_overdue(self) -> bool:
+        return not self.is_done and self.due_date < timezone.localdate()
+
+
+class Holiday(models.Model):
+    """A public holiday (not a working day), as data the secretariat can extend."""
+
+    date = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("name"), max_length=150)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("public holiday")
+        verbose_name_plural = _("public holidays")
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.name}"
+
+
+def is_working_day(day: datetime.date, holidays: set[datetime.date]) -> bool:
+    return day.weekday() < 5 and day not in holidays

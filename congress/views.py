@@ -1,0 +1,175 @@
+"""Views of the core app: home, dashboard, congress settings, organizations, milestones, profile."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from congress.access import congress_view
+from congress.forms import CongressForm, MilestoneForm, OrganizationForm, ProfileForm
+from congress.models import Congress, CongressRole, Milestone, PartyOrganization
+from congress.permissions import Access
+from congress.services import congress_save, milestone_save, organization_save
+from congress.vietnamese import fold
+from subcommittees.models import TaskStatus
+from subcommittees.selectors import subcommittee_progress, timeline, upcoming_milestones, visible_tasks
+
+RED_LIST_LIMIT = 15
+
+
+def form_response(request: HttpRequest, template: str, context: dict, form) -> HttpResponse:
+    """Render a form page; a form with errors answers 400 so nothing looks saved."""
+    return render(request, template, context, status=400 if form.is_bound and form.errors else 200)
+
+
+def apply_service(form, call) -> bool:
+    """Run a service after form validation; its ValidationError lands on the form."""
+    try:
+        call()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errs in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errs)
+        else:
+            form.add_error(None, error)
+        return False
+    return True
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    congresses = Congress.objects.all()
+    if not user.is_superuser:
+        congresses = congresses.filter(Q(roles__user=user) | Q(subcommittees__memberships__user=user)).distinct()
+    congresses = list(congresses)
+    if len(congresses) == 1:
+        return redirect(congresses[0].get_absolute_url())
+    return render(request, "congress/home.html", {"congresses": congresses})
+
+
+@congress_view(workspace=False)
+def dashboard(request: HttpRequest, congress: Congress, access: Access) -> HttpResponse:
+    today = timezone.localdate()
+    context: dict = {
+        "today": today,
+        "days_to_opening": (congress.opening_date - today).days if congress.opening_date else None,
+        "days_to_cutoff": (congress.cutoff_date - today).days,
+        "milestones": upcoming_milestones(congress=congress),
+    }
+    if access.can_view_workspace:
+        tasks = visible_tasks(congress=congress, access=access, user=request.user)
+        open_tasks = tasks.exclude(status=TaskStatus.DONE)
+        red = open_tasks.filter(due_date__lt=today).order_by("due_date", "id")
+        context.update(
+            progress=subcommittee_progress(congress=congress, access=access),
+            red_list=list(red[:RED_LIST_LIMIT]),
+            red_count=red.count(),
+            due_soon=list(
+                open_tasks.filter(due_date__gte=today, due_date__lte=today + timezone.timedelta(days=7)).order_by(
+                    "due_date"
+                )[:10]
+            ),
+            timeline=timeline(congress=congress, access=access, tasks=tasks),
+        )
+    my_roles = [r.get_role_display() for r in CongressRole.objects.filter(congress=congress, user=request.user)]
+    context["my_roles"] = my_roles
+    return render(request, "congress/dashboard.html", context)
+
+
+@congress_view(secretariat=True)
+def congress_edit(request: HttpRequest, congress: Congress, access: Access) -> HttpResponse:
+    form = CongressForm(request.POST or None, instance=congress)
+    if request.method == "POST" and form.is_valid():
+        if apply_service(form, lambda: congress_save(congress=form.instance)):
+            messages.success(request, _("The congress settings were saved."))
+            return redirect("dashboard", congress=congress.slug)
+    return form_response(request, "congress/congress_form.html", {"form": form}, form)
+
+
+@congress_view()
+def organization_list(request: HttpRequest, congress: Congress, access: Access) -> HttpResponse:
+    organizations = congress.organizations.select_related("parent")
+    query = request.GET.get("q", "").strip()
+    if query:
+        organizations = organizations.filter(name_folded__contains=fold(query))
+    organizations = list(organizations)
+    # Show the tree in order: each node followed by its children.
+    children: dict[int | None, list[PartyOrganization]] = {}
+    for org in organizations:
+        children.setdefault(org.parent_id, []).append(org)
+    ids = {o.pk for o in organizations}
+    roots = [o for o in organizations if o.parent_id is None or o.parent_id not in ids]
+    ordered: list[tuple[PartyOrganization, int]] = []
+
+    def walk(node: PartyOrganization, depth: int) -> None:
+        ordered.append((node, depth))
+        for child in children.get(node.pk, []):
+            walk(child, depth + 1)
+
+    for root in roots:
+        walk(root, 0)
+    page = Paginator(ordered, 100).get_page(request.GET.get("page"))
+    total_members = sum(o.member_count for o in organizations if o.parent_id is not None and o.kind != "cell")
+    return render(
+        request,
+        "congress/organization_list.html",
+        {"page": page, "query": query, "total_members": total_members, "count": len(organizations)},
+    )
+
+
+@congress_view(secretariat=True)
+def organization_edit(request: HttpRequest, congress: Congress, access: Access, pk: int | None = None) -> HttpResponse:
+    instance = get_object_or_404(PartyOrganization, congress=congress, pk=pk) if pk else None
+    form = OrganizationForm(request.POST or None, instance=instance, congress=congress)
+    if request.method == "POST" and form.is_valid():
+        if apply_service(form, lambda: organization_save(organization=form.instance)):
+            messages.success(request, _("The organization was saved."))
+            return redirect("organization_list", congress=congress.slug)
+    return form_response(request, "congress/organization_form.html", {"form": form, "object": instance}, form)
+
+
+@congress_view(workspace=False)
+def milestone_list(request: HttpRequest, congress: Congress, access: Access) -> HttpResponse:
+    milestones = congress.milestones.select_related("responsible")
+    return render(request, "congress/milestone_list.html", {"milestones": milestones, "today": timezone.localdate()})
+
+
+@congress_view(secretariat=True)
+def milestone_edit(request: HttpRequest, congress: Congress, access: Access, pk: int | None = None) -> HttpResponse:
+    instance = get_object_or_404(Milestone, congress=congress, pk=pk) if pk else None
+    form = MilestoneForm(request.POST or None, instance=instance, congress=congress)
+    if request.method == "POST" and form.is_valid():
+        if apply_service(form, lambda: milestone_save(milestone=form.instance)):
+            messages.success(request, _("The milestone was saved."))
+            return redirect("milestone_list", congress=congress.slug)
+    return form_response(request, "congress/milestone_form.html", {"form": form, "object": instance}, form)
+
+
+@require_POST
+@congress_view(secretariat=True)
+def milestone_done(request: HttpRequest, congress: Congress, access: Access, pk: int) -> HttpResponse:
+    milestone = get_object_or_404(Milestone, congress=congress, pk=pk)
+    milestone.done_at = None if milestone.done_at else timezone.localdate()
+    milestone.save(update_fields=["done_at"])
+    return redirect("milestone_list", congress=congress.slug)
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile was saved."))
+        response = redirect("profile")
+        response.set_cookie("django_language", form.instance.language, samesite="Lax")
+        return response
+    return form_response(request, "congress/profile.html", {"form": form}, form)

@@ -1,0 +1,1 @@
+"""Draft documents, their versions, review rounds, comments and dispositions."""

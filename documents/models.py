@@ -1,0 +1,1 @@
+"""Draft documents, their versions and review rounds."""

@@ -1,0 +1,1 @@
+"""Party members, delegates, credentials, personnel planning and elections."""

@@ -1,0 +1,1 @@
+"""Subcommittees, working groups, memberships, the task plan and meetings."""

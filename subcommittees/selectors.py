@@ -1,0 +1,174 @@
+"""Reads of the work plan: what a user may see, progress figures, the dashboard and its timeline."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Avg, Count, Q, QuerySet
+from django.utils import timezone
+
+from congress.models import Congress, Milestone
+from congress.permissions import Access
+from subcommittees.models import DUE_SOON_DAYS, Meeting, Subcommittee, Task, TaskStatus
+
+
+def visible_subcommittees(*, congress: Congress, access: Access) -> QuerySet[Subcommittee]:
+    qs = congress.subcommittees.all()
+    if not access.sees_all_subcommittees:
+        qs = qs.filter(pk__in=list(access.memberships))
+    return qs
+
+
+def visible_tasks(*, congress: Congress, access: Access, user=None) -> QuerySet[Task]:
+    """Tasks of the congress the user may read: all for the secretariat and observers;
+    otherwise those of the user's subcommittees and those assigned to the user."""
+    qs = Task.objects.filter(congress=congress)
+    if not access.sees_all_subcommittees:
+        condition = Q(subcommittee_id__in=list(access.memberships))
+        if user is not None:
+            condition |= Q(assignee=user)
+        qs = qs.filter(condition)
+    return qs.select_related("subcommittee", "group", "assignee")
+
+
+def visible_meetings(*, congress: Congress, access: Access) -> QuerySet[Meeting]:
+    qs = Meeting.objects.filter(congress=congress)
+    if not access.sees_all_subcommittees:
+        qs = qs.filter(subcommittee_id__in=list(access.memberships))
+    return qs.select_related("subcommittee")
+
+
+@dataclass
+class SubcommitteeProgress:
+    subcommittee: Subcommittee
+    total: int
+    done: int
+    overdue: int
+    average: int
+
+    @property
+    def done_percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def subcommittee_progress(*, congress: Congress, access: Access) -> list[SubcommitteeProgress]:
+    today = timezone.localdate()
+    rows = visible_subcommittees(congress=congress, access=access).annotate(
+        total=Count("tasks"),
+        done=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE)),
+        overdue=Count("tasks", filter=Q(tasks__due_date__lt=today) & ~Q(tasks__status=TaskStatus.DONE)),
+        average=Avg("tasks__progress"),
+    )
+    return [
+        SubcommitteeProgress(
+            subcommittee=row, total=row.total, done=row.done, overdue=row.overdue, average=round(row.average or 0)
+        )
+        for row in rows
+    ]
+
+
+@dataclass
+class TimelineMark:
+    x: float
+    label: str
+    date: datetime.date
+    css: str
+
+
+@dataclass
+class TimelineRow:
+    label: str
+    y: int
+    marks: list[TimelineMark]
+
+
+@dataclass
+class Timeline:
+    width: int
+    height: int
+    months: list[TimelineMark]
+    rows: list[TimelineRow]
+    today_x: float | None
+    cutoff_x: float
+    left: int
+
+
+TIMELINE_LEFT = 190
+TIMELINE_WIDTH = 1000
+TIMELINE_ROW = 34
+
+
+def timeline(*, congress: Congress, access: Access, tasks: QuerySet[Task] | None = None) -> Timeline:
+    """A server-rendered timeline: milestones, then each subcommittee's task due dates, to the cutoff."""
+    milestones = list(congress.milestones.all())
+    task_rows = list(
+        (tasks if tasks is not None else visible_tasks(congress=congress, access=access)).values(
+            "subcommittee__name", "subcommittee__kind", "due_date", "status", "title"
+        )
+    )
+    today = timezone.localdate()
+    dates = [m.due_date for m in milestones] + [t["due_date"] for t in task_rows] + [congress.cutoff_date]
+    start = min(dates).replace(day=1)
+    end = congress.cutoff_date
+    span = max((end - start).days, 1)
+    plot = TIMELINE_WIDTH - TIMELINE_LEFT - 20
+
+    def x_of(day: datetime.date) -> float:
+        return round(TIMELINE_LEFT + plot * min(max((day - start).days, 0), span) / span, 1)
+
+    months = []
+    cursor = start
+    while cursor <= end:
+        months.append(TimelineMark(x=x_of(cursor), label=cursor.strftime("%m/%Y"), date=cursor, css="month"))
+        cursor = (cursor.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+    rows: list[TimelineRow] = [
+        TimelineRow(
+            label="",
+            y=0,
+            marks=[
+                TimelineMark(
+                    x=x_of(m.due_date),
+                    label=m.title,
+                    date=m.due_date,
+                    css="done" if m.done_at else ("overdue" if m.due_date < today else "milestone"),
+                )
+                for m in milestones
+            ],
+        )
+    ]
+    by_subcommittee: dict[str, list[TimelineMark]] = {}
+    for t in task_rows:
+        if t["status"] == TaskStatus.DONE:
+            css = "done"
+        elif t["due_date"] < today:
+            css = "overdue"
+        elif t["due_date"] <= today + datetime.timedelta(days=DUE_SOON_DAYS):
+            css = "soon"
+        else:
+            css = "open"
+        by_subcommittee.setdefault(t["subcommittee__name"] or "—", []).append(
+            TimelineMark(x=x_of(t["due_date"]), label=t["title"], date=t["due_date"], css=css)
+        )
+    for name, marks in sorted(by_subcommittee.items()):
+        rows.append(TimelineRow(label=name, y=0, marks=marks))
+    for index, row in enumerate(rows):
+        row.y = 40 + index * TIMELINE_ROW
+    height = 40 + len(rows) * TIMELINE_ROW + 10
+    return Timeline(
+        width=TIMELINE_WIDTH,
+        height=height,
+        months=months,
+        rows=rows,
+        today_x=x_of(today) if start <= today <= end else None,
+        cutoff_x=x_of(end),
+        left=TIMELINE_LEFT,
+    )
+
+
+def upcoming_milestones(*, congress: Congress, limit: int = 6) -> list[Milestone]:
+    today = timezone.localdate()
+    return list(
+        congress.milestones.filter(done_at__isnull=True, due_date__gte=today).select_related("responsible")[:limit]
+    )
