@@ -44,7 +44,7 @@ run: demo
 	DEBUG=$${DEBUG:-1} APP_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
 
 test: install-test messages
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $${PYTEST_WORKERS:-2} $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

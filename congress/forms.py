@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from congress.models import Congress, Milestone, PartyOrganization
@@ -33,9 +34,9 @@ def date_field(**kwargs) -> forms.DateField:
 
 
 class CongressForm(forms.ModelForm):
-    opening_date = date_field(label=_("planned opening"), required=False)
-    closing_date = date_field(label=_("planned closing"), required=False)
-    cutoff_date = date_field(label=_("must finish by"))
+    opening_date = date_field(label=capfirst(_("planned opening")), required=False)
+    closing_date = date_field(label=capfirst(_("planned closing")), required=False)
+    cutoff_date = date_field(label=capfirst(_("must finish by")))
 
     class Meta:
         model = Congress
@@ -92,8 +93,8 @@ class OrganizationForm(forms.ModelForm):
 
 
 class MilestoneForm(forms.ModelForm):
-    due_date = date_field(label=_("date"))
-    done_at = date_field(label=_("done on"), required=False)
+    due_date = date_field(label=capfirst(_("date")))
+    done_at = date_field(label=capfirst(_("done on")), required=False)
 
     class Meta:
         model = Milestone

@@ -103,18 +103,32 @@ class Congress(models.Model):
         verbose_name_plural = _("congresses")
         constraints = [
             models.CheckConstraint(
-                condition=Q(closing_date__gte=F("opening_date")), name="congress_closing_after_opening"
+                condition=Q(closing_date__gte=F("opening_date")),
+                name="congress_closing_after_opening",
+                violation_error_message=_("The closing date cannot be before the opening date."),
             ),
-            models.CheckConstraint(condition=Q(closing_date__lte=F("cutoff_date")), name="congress_closing_by_cutoff"),
+            models.CheckConstraint(
+                condition=Q(closing_date__lte=F("cutoff_date")),
+                name="congress_closing_by_cutoff",
+                violation_error_message=_("The congress must finish by the cutoff date."),
+            ),
             models.CheckConstraint(
                 condition=LessThan(DaysBetween(F("closing_date"), F("opening_date")), F("max_days")),
                 name="congress_length_within_max_days",
+                violation_error_message=_("The congress is longer than its maximum length."),
             ),
             models.CheckConstraint(
                 condition=Q(executive_committee_size__gte=F("standing_committee_size") * 3),
                 name="congress_standing_committee_third",
+                violation_error_message=_(
+                    "The Standing Committee may have at most one third of the executive committee."
+                ),
             ),
-            models.CheckConstraint(condition=Q(term_end__gt=F("term_start")), name="congress_term_order"),
+            models.CheckConstraint(
+                condition=Q(term_end__gt=F("term_start")),
+                name="congress_term_order",
+                violation_error_message=_("The term must end after it starts."),
+            ),
             models.CheckConstraint(condition=Q(max_days__gte=1), name="congress_max_days_positive"),
             models.CheckConstraint(condition=Q(max_delegates__gte=1), name="congress_max_delegates_positive"),
             models.CheckConstraint(

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from congress.forms import DateTimeInput, date_field
@@ -34,8 +35,19 @@ def congress_people(congress: Congress):
     )
 
 
-class TaskForm(forms.ModelForm):
-    due_date = date_field(label=_("due date"))
+class DoneMeansCompleteMixin:
+    """A task marked done is 100% done; say so before the model's constraint is checked."""
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == TaskStatus.DONE:
+            data["progress"] = 100
+            self.instance.progress = 100
+        return data
+
+
+class TaskForm(DoneMeansCompleteMixin, forms.ModelForm):
+    due_date = date_field(label=capfirst(_("due date")))
 
     class Meta:
         model = Task
@@ -72,7 +84,7 @@ class TaskForm(forms.ModelForm):
         self.fields["progress"].max_value = 100
 
 
-class TaskProgressForm(forms.ModelForm):
+class TaskProgressForm(DoneMeansCompleteMixin, forms.ModelForm):
     """What the person a task is assigned to may change."""
 
     class Meta:
@@ -85,9 +97,9 @@ class TaskProgressForm(forms.ModelForm):
 
 
 class MembershipForm(forms.Form):
-    user = forms.ModelChoiceField(label=_("person"), queryset=User.objects.none())
-    role = forms.ChoiceField(label=_("role"), choices=MemberRole.choices, initial=MemberRole.MEMBER)
-    title = forms.CharField(label=_("office held"), max_length=255, required=False)
+    user = forms.ModelChoiceField(label=capfirst(_("person")), queryset=User.objects.none())
+    role = forms.ChoiceField(label=capfirst(_("role")), choices=MemberRole.choices, initial=MemberRole.MEMBER)
+    title = forms.CharField(label=capfirst(_("office held")), max_length=255, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,7 +122,7 @@ class GroupForm(forms.ModelForm):
 
 class MeetingForm(forms.ModelForm):
     starts_at = forms.DateTimeField(
-        label=_("date and time"),
+        label=capfirst(_("date and time")),
         widget=DateTimeInput(),
         input_formats=["%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
         error_messages={"invalid": _("Enter a date and time as dd/mm/yyyy hh:mm.")},
@@ -132,18 +144,20 @@ class MeetingForm(forms.ModelForm):
 
 
 class AttachmentForm(forms.Form):
-    title = forms.CharField(label=_("title"), max_length=255, required=False)
-    file = forms.FileField(label=_("file"))
+    title = forms.CharField(label=capfirst(_("title")), max_length=255, required=False)
+    file = forms.FileField(label=capfirst(_("file")))
 
 
 class TaskFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="search")
-    subcommittee = django_filters.ModelChoiceFilter(label=_("subcommittee"), queryset=Subcommittee.objects.none())
-    group = django_filters.ModelChoiceFilter(label=_("working group"), queryset=WorkingGroup.objects.none())
-    assignee = django_filters.ModelChoiceFilter(label=_("assignee"), queryset=User.objects.none())
-    status = django_filters.ChoiceFilter(label=_("status"), choices=TaskStatus.choices)
+    q = django_filters.CharFilter(label=capfirst(_("Search")), method="search")
+    subcommittee = django_filters.ModelChoiceFilter(
+        label=capfirst(_("subcommittee")), queryset=Subcommittee.objects.none()
+    )
+    group = django_filters.ModelChoiceFilter(label=capfirst(_("working group")), queryset=WorkingGroup.objects.none())
+    assignee = django_filters.ModelChoiceFilter(label=capfirst(_("assignee")), queryset=User.objects.none())
+    status = django_filters.ChoiceFilter(label=capfirst(_("status")), choices=TaskStatus.choices)
     when = django_filters.ChoiceFilter(
-        label=_("deadline"),
+        label=capfirst(_("deadline")),
         choices=[("overdue", _("Overdue")), ("soon", _("Due within 7 days")), ("open", _("Not done"))],
         method="filter_when",
     )

@@ -165,11 +165,16 @@ class Task(models.Model):
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
         constraints = [
-            models.CheckConstraint(condition=Q(progress__lte=100), name="task_progress_at_most_100"),
+            models.CheckConstraint(
+                condition=Q(progress__lte=100),
+                name="task_progress_at_most_100",
+                violation_error_message=_("Progress is a percentage between 0 and 100."),
+            ),
             models.CheckConstraint(condition=~Q(status="done") | Q(progress=100), name="task_done_means_complete"),
             models.CheckConstraint(
                 condition=Q(subcommittee__isnull=False) | Q(group__isnull=False) | Q(assignee__isnull=False),
                 name="task_has_owner",
+                violation_error_message=_("Assign the task to a subcommittee, a working group or a person."),
             ),
         ]
         indexes = [

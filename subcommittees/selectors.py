@@ -29,7 +29,7 @@ def visible_tasks(*, congress: Congress, access: Access, user=None) -> QuerySet[
         if user is not None:
             condition |= Q(assignee=user)
         qs = qs.filter(condition)
-    return qs.select_related("subcommittee", "group", "assignee")
+    return qs.select_related("congress", "subcommittee", "group", "assignee")
 
 
 def visible_meetings(*, congress: Congress, access: Access) -> QuerySet[Meeting]:

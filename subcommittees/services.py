@@ -92,13 +92,15 @@ def membership_remove(*, membership: Membership) -> None:
     membership.delete()
 
 
-def group_save(*, group: WorkingGroup) -> WorkingGroup:
+def group_save(*, group: WorkingGroup, members=None) -> WorkingGroup:
     duplicate = WorkingGroup.objects.filter(subcommittee_id=group.subcommittee_id, name=group.name).exclude(pk=group.pk)
     if duplicate.exists():
         raise ValidationError({"name": _("This subcommittee already has a group with this name.")})
     try:
         with transaction.atomic():
             group.save()
+            if members is not None:
+                group.members.set(members)
     except IntegrityError:
         raise ValidationError({"name": _("This subcommittee already has a group with this name.")}) from None
     return group

@@ -142,12 +142,7 @@ def group_edit(
     instance = get_object_or_404(WorkingGroup, subcommittee=subcommittee, pk=pk) if pk else None
     form = GroupForm(request.POST or None, instance=instance, subcommittee=subcommittee)
     if request.method == "POST" and form.is_valid():
-
-        def save():
-            group_save(group=form.instance)
-            form.save_m2m()
-
-        if apply_service(form, save):
+        if apply_service(form, lambda: group_save(group=form.instance, members=form.cleaned_data["members"])):
             messages.success(request, _("The working group was saved."))
             return redirect(subcommittee.get_absolute_url())
     return form_response(
