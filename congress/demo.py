@@ -232,6 +232,7 @@ def seed(*, shift_days: int = 0, stdout=None) -> DemoResult:
         defaults={
             "name": "Đại hội đại biểu Đảng bộ quận Ba Đình lần thứ XXVI, nhiệm kỳ 2020–2025",
             "organizing_committee": "Quận ủy Ba Đình",
+            "upper_committee": "Đảng bộ thành phố Hà Nội",
             "ordinal": 26,
             "term_start": 2020,
             "term_end": 2025,

@@ -43,6 +43,7 @@ class CongressForm(forms.ModelForm):
         fields = [
             "name",
             "organizing_committee",
+            "upper_committee",
             "ordinal",
             "term_start",
             "term_end",

@@ -70,6 +70,12 @@ class Congress(models.Model):
     slug = models.SlugField(_("short name in URLs"), max_length=60, unique=True, validators=[validate_congress_slug])
     name = models.CharField(_("name"), max_length=255)
     organizing_committee = models.CharField(_("organizing party committee"), max_length=255)
+    upper_committee = models.CharField(
+        _("upper-level party committee"),
+        max_length=255,
+        blank=True,
+        help_text=_("Printed above the issuing body on documents, e.g. “Đảng bộ thành phố Hà Nội”."),
+    )
     ordinal = models.PositiveSmallIntegerField(_("ordinal"), help_text=_("e.g. 26 for the XXVI congress"))
     term_start = models.PositiveSmallIntegerField(_("term starts (year)"))
     term_end = models.PositiveSmallIntegerField(_("term ends (year)"))

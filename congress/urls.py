@@ -18,6 +18,8 @@ congress_patterns = [
     path("milestones/<int:pk>/", views.milestone_edit, name="milestone_edit"),
     path("milestones/<int:pk>/done/", views.milestone_done, name="milestone_done"),
     path("", include("subcommittees.urls")),
+    path("", include("personnel.urls")),
+    path("", include("documents.urls")),
 ]
 
 urlpatterns = [

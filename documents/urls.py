@@ -1,0 +1,3 @@
+"""URLs of the documents app (included under /<congress>/)."""
+
+urlpatterns: list = []

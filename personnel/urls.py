@@ -1,0 +1,3 @@
+"""URLs of the personnel app (included under /<congress>/)."""
+
+urlpatterns: list = []
