@@ -1,0 +1,253 @@
+"""Reads of the drafts: visible drafts and rounds, the reading page, the disposition work list,
+the consolidation register and its counts, open rounds for deadline reminders."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from congress.models import Congress
+from documents.models import (
+    Comment,
+    Disposition,
+    Draft,
+    DraftStatusChange,
+    DraftVersion,
+    Paragraph,
+    ReviewRound,
+)
+from documents.permissions import DocumentsAccess, visible_comment_filter
+
+
+def open_rounds(congress: Congress, *, today: datetime.date | None = None) -> QuerySet[ReviewRound]:
+    """Rounds not yet handled whose deadlines still matter: taking comments (closes_on is the
+    comment deadline) or closed and waiting for dispositions (disposition_due_on). For the
+    deadline reminders; each row is annotated with `undisposed`, the comments still unanswered."""
+    today = today or timezone.localdate()
+    return (
+        ReviewRound.objects.filter(draft__congress=congress, handled_at__isnull=True, opens_on__lte=today)
+        .select_related("draft", "version")
+        .annotate(undisposed=Count("comments", filter=Q(comments__disposition="")))
+        .order_by("closes_on", "id")
+    )
+
+
+def visible_drafts(*, congress: Congress, docs: DocumentsAccess) -> QuerySet[Draft]:
+    drafts = Draft.objects.filter(congress=congress)
+    if not docs.reads_all:
+        drafts = drafts.filter(rounds__in=list(docs.invited_round_ids)).distinct()
+    return drafts.select_related("subcommittee").annotate(
+        version_count=Count("versions", filter=Q(versions__published_at__isnull=False), distinct=True),
+        round_count=Count("rounds", distinct=True),
+    )
+
+
+def visible_rounds(*, draft: Draft, docs: DocumentsAccess) -> QuerySet[ReviewRound]:
+    rounds = draft.rounds.select_related("version")
+    if not docs.reads_all:
+        rounds = rounds.filter(pk__in=list(docs.invited_round_ids))
+    return rounds.annotate(
+        comment_count=Count("comments"),
+        undisposed=Count("comments", filter=Q(comments__disposition="")),
+    )
+
+
+def invitations_for(*, congress: Congress, user) -> list[ReviewRound]:
+    """Rounds the user is invited to, newest first, with his own comment counts."""
+    return list(
+        ReviewRound.objects.filter(draft__congress=congress, reviewers=user)
+        .select_related("draft", "version")
+        .annotate(my_comments=Count("comments", filter=Q(comments__author=user)))
+        .order_by("-closes_on", "-id")
+    )
+
+
+def timeline(draft: Draft) -> list[DraftStatusChange]:
+    return list(draft.status_changes.select_related("moved_by", "version"))
+
+
+@dataclass
+class ReadingRow:
+    paragraph: Paragraph
+    count: int = 0
+    open: int = 0
+    carried: int = 0
+
+
+def reading_rows(
+    *, version: DraftVersion, review_round: ReviewRound | None = None, docs: DocumentsAccess
+) -> tuple[list[ReadingRow], dict]:
+    """Paragraphs with the number of comments beside each: three queries, whatever the size.
+
+    With a round: the comments of that round the user may read. Without: those of every round on
+    the version (for those who read all), plus the open comments carried here from a previous version.
+    """
+    paragraphs = list(version.paragraphs.order_by("position"))
+    comments = Comment.objects.all()
+    if review_round is not None:
+        comments = comments.filter(round=review_round, **visible_comment_filter(docs, review_round))
+    elif docs.reads_all:
+        comments = comments.filter(round__version=version)
+    else:
+        comments = comments.none()
+    counts = {
+        row["paragraph_id"]: row
+        for row in comments.values("paragraph_id").annotate(n=Count("id"), open=Count("id", filter=Q(disposition="")))
+    }
+    carried: dict[int, int] = {}
+    if docs.reads_all and review_round is None:
+        carried = dict(
+            Comment.objects.filter(carried_to__version=version, disposition="")
+            .values("carried_to_id")
+            .annotate(n=Count("id"))
+            .values_list("carried_to_id", "n")
+        )
+    rows = [
+        ReadingRow(
+            paragraph=p,
+            count=counts.get(p.pk, {}).get("n", 0),
+            open=counts.get(p.pk, {}).get("open", 0),
+            carried=carried.get(p.pk, 0),
+        )
+        for p in paragraphs
+    ]
+    whole = counts.get(None, {"n": 0, "open": 0})
+    return rows, {"n": whole.get("n", 0), "open": whole.get("open", 0)}
+
+
+def paragraph_comments(
+    *, review_round: ReviewRound, paragraph: Paragraph | None, docs: DocumentsAccess
+) -> list[Comment]:
+    comments = Comment.objects.filter(
+        round=review_round, paragraph=paragraph, **visible_comment_filter(docs, review_round)
+    )
+    return list(comments.select_related("organization", "landed_in").order_by("number"))
+
+
+@dataclass
+class DispositionFilter:
+    paragraph: int | None = None  # a paragraph id, or 0 for the whole document
+    author: int | None = None
+    author_name: str = ""
+    organization: int | None = None
+    disposition: str = ""  # a Disposition value, "none" (not yet disposed) or "" (all)
+
+
+def disposition_comments(*, review_round: ReviewRound, filters: DispositionFilter) -> QuerySet[Comment]:
+    comments = Comment.objects.filter(round=review_round)
+    if filters.paragraph == 0:
+        comments = comments.filter(paragraph__isnull=True)
+    elif filters.paragraph:
+        comments = comments.filter(paragraph_id=filters.paragraph)
+    if filters.author:
+        comments = comments.filter(author_id=filters.author)
+    if filters.author_name:
+        comments = comments.filter(author_name=filters.author_name)
+    if filters.organization:
+        comments = comments.filter(organization_id=filters.organization)
+    if filters.disposition == "none":
+        comments = comments.filter(disposition="")
+    elif filters.disposition:
+        comments = comments.filter(disposition=filters.disposition)
+    return comments.select_related(
+        "paragraph", "organization", "author", "disposed_by", "landed_in", "landed_in__version", "carried_to"
+    ).order_by("paragraph__position", "number")
+
+
+def later_paragraphs(review_round: ReviewRound) -> list[Paragraph]:
+    """Paragraphs of the versions after the reviewed one: where a comment may have landed."""
+    return list(
+        Paragraph.objects.filter(
+            version__draft_id=review_round.draft_id, version__number__gt=review_round.version.number
+        )
+        .select_related("version")
+        .order_by("version__number", "position")
+    )
+
+
+@dataclass
+class RegisterGroup:
+    paragraph: Paragraph | None
+    comments: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class RegisterCounts:
+    total: int
+    by_disposition: list[tuple[str, str, int]]  # (value, label, count); "" is "not yet disposed"
+    by_organization: list[tuple[str, int, dict[str, int]]]  # (name, total, {disposition: count})
+    invited_silent: list[str]  # invited organizations that sent no comment
+
+    @property
+    def undisposed(self) -> int:
+        return next((n for value, _label, n in self.by_disposition if value == ""), 0)
+
+
+def register_counts(review_round: ReviewRound) -> RegisterCounts:
+    from django.utils.translation import gettext as _
+
+    rows = list(
+        Comment.objects.filter(round=review_round)
+        .values("disposition", "organization__name", "author_name", "organization_id")
+        .annotate(n=Count("id"))
+    )
+    by_disposition = dict.fromkeys([*Disposition.values, ""], 0)
+    by_org: dict[str, dict[str, int]] = {}
+    for row in rows:
+        by_disposition[row["disposition"]] += row["n"]
+        name = row["organization__name"] or _("Individuals")
+        by_org.setdefault(name, {})
+        by_org[name][row["disposition"]] = by_org[name].get(row["disposition"], 0) + row["n"]
+    labels = dict(Disposition.choices)
+    invited = list(review_round.organizations.values_list("name", flat=True))
+    return RegisterCounts(
+        total=sum(r["n"] for r in rows),
+        by_disposition=[(v, str(labels.get(v, _("Not yet disposed"))), n) for v, n in by_disposition.items()],
+        by_organization=sorted(
+            ((name, sum(d.values()), d) for name, d in by_org.items()), key=lambda item: (-item[1], item[0])
+        ),
+        invited_silent=sorted(set(invited) - set(by_org)),
+    )
+
+
+def register_groups(review_round: ReviewRound) -> list[RegisterGroup]:
+    """Comments of a round grouped per paragraph in reading order (whole-document ones first)."""
+    comments = (
+        Comment.objects.filter(round=review_round)
+        .select_related("paragraph", "organization", "landed_in", "landed_in__version")
+        .order_by("paragraph__position", "number")
+    )
+    groups: list[RegisterGroup] = []
+    for comment in comments:
+        if not groups or groups[-1].paragraph != comment.paragraph:
+            groups.append(RegisterGroup(paragraph=comment.paragraph))
+        groups[-1].comments.append(comment)
+    groups.sort(key=lambda g: -1 if g.paragraph is None else g.paragraph.position)
+    return groups
+
+
+def versions_of(draft: Draft, *, docs: DocumentsAccess) -> QuerySet[DraftVersion]:
+    versions = draft.versions.select_related("created_by", "published_by")
+    if not docs.reads_all:
+        versions = versions.filter(rounds__in=list(docs.invited_round_ids), published_at__isnull=False).distinct()
+    return versions.order_by("-number")
+
+
+def draft_page(draft: Draft, *, docs: DocumentsAccess) -> dict:
+    return {
+        "versions": list(versions_of(draft, docs=docs).annotate(copy_count=Count("copies"))),
+        "rounds": list(visible_rounds(draft=draft, docs=docs)),
+        "timeline": timeline(draft) if docs.reads_all else [],
+        "drafters": list(draft.drafters.order_by("name_key")),
+    }
+
+
+def copies_of(version: DraftVersion):
+    from documents.models import CirculationDownload
+
+    return version.copies.select_related("recipient", "organization", "issued_by").prefetch_related(
+        Prefetch("downloads", queryset=CirculationDownload.objects.select_related("user"))
+    )
