@@ -299,3 +299,179 @@ class Substitution(models.Model):
 
     def __str__(self) -> str:
         return f"{self.alternate} → {self.replaced}"
+
+
+class SeatAllocation(models.Model):
+    """The seats a grassroots organization elects: proportional share plus a manual adjustment."""
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="seat_allocations")
+    organization = models.OneToOneField(
+        PartyOrganization, verbose_name=_("party organization"), on_delete=models.CASCADE, related_name="seats"
+    )
+    members = models.PositiveIntegerField(_("party members counted"), default=0)
+    computed_seats = models.PositiveIntegerField(_("seats by the formula"), default=0)
+    adjustment = models.IntegerField(_("manual adjustment"), default=0)
+    reason = models.CharField(_("reason for the adjustment"), max_length=255, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("updated by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["organization__code", "organization__name"]
+        verbose_name = _("seat allocation")
+        verbose_name_plural = _("seat allocations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(computed_seats__gte=-F("adjustment")),
+                name="seat_allocation_not_negative",
+                violation_error_message=_("An organization cannot have fewer than 0 seats."),
+            ),
+            models.CheckConstraint(
+                condition=Q(adjustment=0) | ~Q(reason=""),
+                name="seat_allocation_adjustment_has_reason",
+                violation_error_message=_("Give the reason for the manual adjustment."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organization}: {self.seats}"
+
+    @property
+    def seats(self) -> int:
+        return self.computed_seats + self.adjustment
+
+
+class SessionKind(models.TextChoices):
+    PREPARATORY = "preparatory", _("Preparatory session")
+    OFFICIAL = "official", _("Official session")
+    OTHER = "other", _("Other session")
+
+
+class Session(models.Model):
+    """A sitting of the congress, at which delegates check in."""
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="sessions")
+    kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices, default=SessionKind.OFFICIAL)
+    name = models.CharField(_("name"), max_length=255)
+    date = models.DateField(_("date"))
+    starts_at = models.TimeField(_("starts at"), null=True, blank=True)
+    ends_at = models.TimeField(_("ends at"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date", "starts_at", "id"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["congress", "name"],
+                name="session_unique_name",
+                violation_error_message=_("Another session of this congress has this name."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(starts_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
+                name="session_ends_after_start",
+                violation_error_message=_("The session must end after it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.date:%d/%m/%Y})"
+
+
+class CheckInMethod(models.TextChoices):
+    SCAN = "scan", _("Badge scanned")
+    NUMBER = "number", _("Number typed")
+    LIST = "list", _("Ticked in the list")
+
+
+class CheckIn(models.Model):
+    """A delegate present at a session: one row per delegate and session (a second scan adds nothing)."""
+
+    session = models.ForeignKey(Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="checkins")
+    delegate = models.ForeignKey(
+        Delegate, verbose_name=_("delegate"), on_delete=models.CASCADE, related_name="checkins"
+    )
+    method = models.CharField(_("how"), max_length=10, choices=CheckInMethod.choices)
+    checked_in_at = models.DateTimeField(_("checked in at"), auto_now_add=True)
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-checked_in_at", "-id"]
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "delegate"],
+                name="checkin_once_per_session",
+                violation_error_message=_("This delegate has already checked in to this session."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.delegate} @ {self.session}"
+
+
+class ImportKind(models.TextChoices):
+    MEMBERS = "members", _("Party members")
+    DELEGATES = "delegates", _("Delegates")
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Refused")
+
+
+class ImportJob(models.Model):
+    """An uploaded .xlsx list and what became of it: all rows imported, or none and the errors."""
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="import_jobs")
+    kind = models.CharField(_("kind"), max_length=20, choices=ImportKind.choices)
+    file = models.FileField(_("file"), upload_to="personnel/imports/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    status = models.CharField(_("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.PENDING)
+    total_rows = models.PositiveIntegerField(_("rows"), default=0)
+    processed_rows = models.PositiveIntegerField(_("rows read"), default=0)
+    imported_rows = models.PositiveIntegerField(_("rows imported"), default=0)
+    errors = models.JSONField(_("errors"), default=list, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    seconds = models.FloatField(_("duration (s)"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.original_name}"
+
+    @property
+    def percent(self) -> int:
+        if not self.total_rows:
+            return 100 if self.status in (ImportStatus.DONE, ImportStatus.FAILED) else 0
+        return min(100, round(100 * self.processed_rows / self.total_rows))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (ImportStatus.DONE, ImportStatus.FAILED)
+
+
+from personnel.election_models import *  # noqa: E402,F401,F403
