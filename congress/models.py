@@ -312,3 +312,6 @@ class Holiday(models.Model):
 
 def is_working_day(day: datetime.date, holidays: set[datetime.date]) -> bool:
     return day.weekday() < 5 and day not in holidays
+
+
+from congress.audit_models import *  # noqa: E402,F401,F403

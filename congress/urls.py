@@ -31,5 +31,6 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
+    path("", include("congress.security_urls")),
     path("<slug:congress>/", include(congress_patterns)),
 ]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from congress.access import congress_view
+from congress.audit import audit_log_download
 from congress.models import Congress
 from congress.permissions import Access
 from congress.views import apply_service, form_response
@@ -326,6 +327,7 @@ def attachment_upload(
 @congress_view()
 def attachment_download(request: HttpRequest, congress: Congress, access: Access, pk: int) -> HttpResponse:
     attachment = get_attachment_for_user(access, congress, pk)
+    audit_log_download(user=request.user, congress=congress, what="download", obj=attachment, request=request)
     response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
     response["Content-Type"] = attachment.content_type
     return response
