@@ -269,7 +269,7 @@ class CopyForm(forms.Form):
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["recipient"].queryset = congress_people(congress)
+        self.fields["recipient"].queryset = User.objects.filter(is_active=True).order_by("name_key")
         self.fields["organization"].queryset = congress.organizations.order_by("code", "name")
 
     def clean(self):

@@ -32,6 +32,7 @@ class DocumentsAccess:
     user_id: int | None
     documents_role: str | None = None  # membership role in the Documents subcommittee
     invited_round_ids: frozenset[int] = frozenset()
+    holds_copies: bool = False  # a numbered copy was issued to him
 
     @property
     def works(self) -> bool:
@@ -54,7 +55,7 @@ class DocumentsAccess:
     @property
     def sees_documents(self) -> bool:
         """Anything at all in the documents area (possibly just an empty list of invitations)."""
-        return self.reads_all or self.is_reviewer or bool(self.invited_round_ids)
+        return self.reads_all or self.is_reviewer or bool(self.invited_round_ids) or self.holds_copies
 
     def is_invited(self, round_id: int) -> bool:
         return round_id in self.invited_round_ids
@@ -85,8 +86,13 @@ def documents_access_for(user, congress: Congress | int) -> DocumentsAccess:
         invited = frozenset(
             ReviewRound.objects.filter(draft__congress_id=congress_id, reviewers=user).values_list("id", flat=True)
         )
+        holds_copies = False
+        if not (access.is_member_of_congress or invited):
+            holds_copies = CirculationCopy.objects.filter(
+                version__draft__congress_id=congress_id, recipient=user
+            ).exists()
         cache[congress_id] = DocumentsAccess(
-            access=access, user_id=user.pk, documents_role=role, invited_round_ids=invited
+            access=access, user_id=user.pk, documents_role=role, invited_round_ids=invited, holds_copies=holds_copies
         )
     return cache[congress_id]
 
@@ -115,7 +121,7 @@ def documents_view(view):
                 raise
             access = access_for(request.user, congress_obj)
         docs = documents_access_for(request.user, congress_obj)
-        if not (access.is_member_of_congress or docs.invited_round_ids):
+        if not (access.is_member_of_congress or docs.invited_round_ids or docs.holds_copies):
             raise Http404(_("No such congress."))
         if not docs.sees_documents:
             raise PermissionDenied(_("Your role in this congress does not include the draft documents."))

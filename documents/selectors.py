@@ -39,9 +39,13 @@ def visible_drafts(*, congress: Congress, docs: DocumentsAccess) -> QuerySet[Dra
     drafts = Draft.objects.filter(congress=congress)
     if not docs.reads_all:
         drafts = drafts.filter(rounds__in=list(docs.invited_round_ids)).distinct()
-    return drafts.select_related("subcommittee").annotate(
-        version_count=Count("versions", filter=Q(versions__published_at__isnull=False), distinct=True),
-        round_count=Count("rounds", distinct=True),
+    return (
+        drafts.select_related("subcommittee", "congress")
+        .annotate(
+            version_count=Count("versions", filter=Q(versions__published_at__isnull=False), distinct=True),
+            round_count=Count("rounds", distinct=True),
+        )
+        .order_by("kind", "title", "id")
     )
 
 
@@ -250,4 +254,15 @@ def copies_of(version: DraftVersion):
 
     return version.copies.select_related("recipient", "organization", "issued_by").prefetch_related(
         Prefetch("downloads", queryset=CirculationDownload.objects.select_related("user"))
+    )
+
+
+def copies_for(*, congress: Congress, user) -> list:
+    """Numbered copies issued to this user (he may download them himself)."""
+    from documents.models import CirculationCopy
+
+    return list(
+        CirculationCopy.objects.filter(version__draft__congress=congress, recipient=user)
+        .select_related("version", "version__draft")
+        .order_by("-issued_at")
     )

@@ -84,8 +84,11 @@ def draft_list(request: HttpRequest, congress: Congress, docs: DocumentsAccess) 
 @documents_view
 def review_invitations(request: HttpRequest, congress: Congress, docs: DocumentsAccess) -> HttpResponse:
     rounds = selectors.invitations_for(congress=congress, user=request.user)
+    copies = selectors.copies_for(congress=congress, user=request.user)
     return render(
-        request, "documents/review_invitations.html", {"rounds": rounds, "docs": docs, "today": timezone.localdate()}
+        request,
+        "documents/review_invitations.html",
+        {"rounds": rounds, "copies": copies, "docs": docs, "today": timezone.localdate()},
     )
 
 

@@ -6,7 +6,8 @@ from tests.documents.helpers import damaged_docx, docx_upload, encrypted_docx, p
 
 
 def test_parse_structured_text_headings_and_paragraphs():
-    blocks = parse_structured_text("# I. Đánh giá\n  Kinh tế   tăng trưởng.\n\n## 1. Về kinh tế\r\nThu ngân sách vượt.\n")
+    text = "# I. Đánh giá\n  Kinh tế   tăng trưởng.\n\n## 1. Về kinh tế\r\nThu ngân sách vượt.\n"
+    blocks = parse_structured_text(text)
     assert blocks == [
         Block("heading", 1, "I. Đánh giá"),
         Block("paragraph", 0, "Kinh tế tăng trưởng."),
@@ -61,7 +62,10 @@ def test_parse_docx_headings_paragraphs_and_tables():
         ("paragraph", 0),
     ]
     assert blocks[0].text == "I. ĐÁNH GIÁ NHIỆM KỲ 2015–2020"
-    assert blocks[-2:] == [Block("paragraph", 0, "Chỉ tiêu | Kết quả"), Block("paragraph", 0, "Thu ngân sách | Vượt 12%")]
+    assert blocks[-2:] == [
+        Block("paragraph", 0, "Chỉ tiêu | Kết quả"),
+        Block("paragraph", 0, "Thu ngân sách | Vượt 12%"),
+    ]
     assert number_blocks(blocks)[:7] == ["1", "1.1", "1.2", "1.3", "1.4", "2", "2.1"]
 
 
