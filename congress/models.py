@@ -295,11 +295,20 @@ class Milestone(models.Model):
         return not self.is_done and self.due_date < timezone.localdate()
 
 
+class HolidayKind(models.TextChoices):
+    DAY_OFF = "day_off", _("Day off")
+    WORKING_DAY = "working_day", _("Make-up working day")
+
+
 class Holiday(models.Model):
-    """A public holiday (not a working day), as data the secretariat can extend."""
+    """A public holiday (not a working day), as data the secretariat can extend.
+
+    Kind "make-up working day" marks the opposite: a Saturday worked in exchange for a day off.
+    """
 
     date = models.DateField(_("date"), unique=True)
     name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=HolidayKind.choices, default=HolidayKind.DAY_OFF)
 
     class Meta:
         ordering = ["date"]
@@ -312,6 +321,325 @@ class Holiday(models.Model):
 
 def is_working_day(day: datetime.date, holidays: set[datetime.date]) -> bool:
     return day.weekday() < 5 and day not in holidays
+
+
+# --- Deadlines and reminders (README, section "reminders").
+
+
+class DeadlineKind(models.TextChoices):
+    TASK = "task", _("Task")
+    MILESTONE = "milestone", _("Milestone")
+    REVIEW_ROUND = "review_round", _("Review round closes")
+    COMMENT_DISPOSITION = "comment_disposition", _("Comments to be disposed")
+    CANDIDACY_DOSSIER = "candidacy_dossier", _("Candidacy dossier")
+    OTHER = "other", _("Other")
+
+
+class Deadline(models.Model):
+    """One dated obligation of any app, kept in sync by the service that writes its source.
+
+    Who answers for it: a person, else a working group, else a subcommittee, else the secretariat.
+    """
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="deadlines")
+    kind = models.CharField(_("kind"), max_length=30, choices=DeadlineKind.choices, default=DeadlineKind.OTHER)
+    source_type = models.CharField(_("source"), max_length=60, editable=False)  # "app_label.model"
+    source_id = models.PositiveBigIntegerField(editable=False)
+    source_key = models.CharField(max_length=30, blank=True, default="", editable=False)
+    title = models.CharField(_("title"), max_length=255)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    due_date = models.DateField(_("due date"))
+    done = models.BooleanField(_("done"), default=False)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible person"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="deadlines",
+    )
+    group = models.ForeignKey(
+        "subcommittees.WorkingGroup",
+        verbose_name=_("working group"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="deadlines",
+    )
+    subcommittee = models.ForeignKey(
+        "subcommittees.Subcommittee",
+        verbose_name=_("subcommittee"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="deadlines",
+    )
+    # When the current due date was set (or the deadline reopened): reminders are owed from then,
+    # so moving a date earlier does not make old reminders look late.
+    armed_at = models.DateTimeField(_("armed at"), default=timezone.now, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["due_date", "id"]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+        constraints = [
+            models.UniqueConstraint(fields=["source_type", "source_id", "source_key"], name="deadline_unique_source"),
+        ]
+        indexes = [
+            # The sweep looks up open deadlines by exact due dates.
+            models.Index(fields=["due_date"], condition=Q(done=False), name="deadline_open_due_idx"),
+            models.Index(fields=["congress", "due_date"], name="deadline_congress_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.due_date:%d/%m/%Y})"
+
+
+class OffsetUnit(models.TextChoices):
+    DAYS = "days", _("calendar days")
+    WORKING_DAYS = "working_days", _("working days")
+
+
+def default_send_time() -> datetime.time:
+    return datetime.time(7, 30)
+
+
+class ReminderPolicy(models.Model):
+    """How one congress reminds: offsets before the due date, escalation, quiet hours, working days."""
+
+    congress = models.OneToOneField(Congress, on_delete=models.CASCADE, related_name="reminder_policy")
+    offsets = models.CharField(
+        _("remind this many days before the due date"),
+        max_length=60,
+        default="7,3,1",
+        help_text=_("Numbers separated by commas, e.g. 7, 3, 1."),
+    )
+    offset_unit = models.CharField(
+        _("count the days in"), max_length=20, choices=OffsetUnit.choices, default=OffsetUnit.DAYS
+    )
+    working_days_only = models.BooleanField(
+        _("send on working days only"),
+        default=True,
+        help_text=_(
+            "A reminder falling on a weekend or public holiday goes out on the working day before; "
+            "an overdue notice on the working day after."
+        ),
+    )
+    send_time = models.TimeField(_("time of day reminders go out"), default=default_send_time)
+    quiet_hours = models.BooleanField(_("keep quiet hours"), default=True)
+    quiet_start = models.TimeField(_("quiet from"), default=datetime.time(21, 0))
+    quiet_end = models.TimeField(_("quiet until"), default=datetime.time(7, 0))
+    escalate = models.BooleanField(_("escalate overdue deadlines to the subcommittee head"), default=True)
+    escalate_after_days = models.PositiveSmallIntegerField(
+        _("first overdue notice (days after the due date)"), default=1
+    )
+    escalate_every_days = models.PositiveSmallIntegerField(_("then repeat every (days)"), default=7)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+
+    class Meta:
+        verbose_name = _("reminder policy")
+        verbose_name_plural = _("reminder policies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(escalate_after_days__gte=1, escalate_after_days__lte=60),
+                name="policy_escalate_after_range",
+                violation_error_message=_("The first overdue notice goes out 1 to 60 days after the due date."),
+            ),
+            models.CheckConstraint(
+                condition=Q(escalate_every_days__gte=1, escalate_every_days__lte=60),
+                name="policy_escalate_every_range",
+                violation_error_message=_("Overdue notices repeat every 1 to 60 days."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Reminder policy of %(congress)s") % {"congress": self.congress})
+
+    @property
+    def offset_list(self) -> list[int]:
+        """The offsets, largest first (7, 3, 1)."""
+        return sorted({int(part) for part in self.offsets.split(",") if part.strip()}, reverse=True)
+
+    def in_quiet_hours(self, moment: datetime.time) -> bool:
+        if not self.quiet_hours or self.quiet_start == self.quiet_end:
+            return False
+        if self.quiet_start < self.quiet_end:
+            return self.quiet_start <= moment < self.quiet_end
+        return moment >= self.quiet_start or moment < self.quiet_end
+
+
+class ReminderKind(models.TextChoices):
+    BEFORE = "before", _("Before the due date")
+    OVERDUE = "overdue", _("Overdue")
+
+
+class DeliveryState(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    MISSED = "missed", _("Missed")
+    SKIPPED = "skipped", _("Skipped")
+
+
+class EmailMode(models.TextChoices):
+    SINGLE = "single", _("One e-mail per reminder")
+    DIGEST = "digest", _("One daily digest e-mail")
+    OFF = "off", _("No e-mail")
+
+
+class Digest(models.Model):
+    """The daily e-mail that gathers one person's reminders (for those who chose a digest)."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests")
+    day = models.DateField(_("day"))
+    state = models.CharField(_("state"), max_length=20, choices=DeliveryState.choices, default=DeliveryState.SCHEDULED)
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0, editable=False)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, editable=False)
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "id"]
+        verbose_name = _("daily digest")
+        verbose_name_plural = _("daily digests")
+        constraints = [models.UniqueConstraint(fields=["recipient", "day"], name="digest_one_per_day")]
+        indexes = [models.Index(fields=["state", "queued_at"], name="digest_state_queued_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.recipient} {self.day:%d/%m/%Y}"
+
+
+class Reminder(models.Model):
+    """One reminder to one person, recorded when it falls due; its key makes it unique.
+
+    The sweep records it (state scheduled) and queues a task; the task claims it (sending),
+    delivers it and marks it sent, or failed after its retries. Too late: missed.
+    """
+
+    congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="reminders")
+    deadline = models.ForeignKey(Deadline, on_delete=models.CASCADE, related_name="reminders")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="reminders"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ReminderKind.choices)
+    offset_days = models.PositiveSmallIntegerField(_("days"))  # before the due date, or late
+    due_date = models.DateField(_("due date reminded"))  # the deadline's date this reminder is about
+    due_at = models.DateTimeField(_("due to go out"))
+    owed_at = models.DateTimeField(editable=False)  # lateness counts from here (due_at or when the date was set)
+    escalation = models.BooleanField(_("to the head"), default=False)
+    state = models.CharField(_("state"), max_length=20, choices=DeliveryState.choices, default=DeliveryState.SCHEDULED)
+    manual = models.BooleanField(_("sent by hand"), default=False)
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0, editable=False)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, editable=False)
+    email_mode = models.CharField(_("e-mail"), max_length=20, choices=EmailMode.choices, blank=True)
+    in_app = models.BooleanField(_("in the app"), default=False)
+    digest = models.ForeignKey(
+        Digest, on_delete=models.SET_NULL, null=True, blank=True, related_name="reminders", editable=False
+    )
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-due_at", "id"]
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["deadline", "kind", "offset_days", "recipient", "due_date"],
+                name="reminder_unique_key",
+                violation_error_message=_("This reminder has already been recorded."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="sent") | Q(sent_at__isnull=False), name="reminder_sent_has_time"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "queued_at"], name="reminder_state_queued_idx"),
+            models.Index(fields=["congress", "state", "due_at"], name="reminder_congress_state_idx"),
+            models.Index(
+                fields=["recipient"],
+                condition=Q(state="sent", email_mode="digest", digest__isnull=True),
+                name="reminder_digest_pending_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline.title} → {self.recipient} ({self.get_kind_display()} {self.offset_days})"
+
+
+class Notification(models.Model):
+    """An in-app notification (the bell), written in the recipient's language."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    congress = models.ForeignKey(
+        Congress, on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    reminder = models.OneToOneField(
+        Reminder, on_delete=models.SET_NULL, null=True, blank=True, related_name="notification", editable=False
+    )
+    level = models.CharField(max_length=20, default="info")  # info / warning / danger: the badge colour
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("text"), blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [
+            models.Index(fields=["user", "read_at"], name="notification_user_read_idx"),
+            models.Index(fields=["user", "-created_at"], name="notification_user_time_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def default_digest_time() -> datetime.time:
+    return datetime.time(8, 0)
+
+
+class NotificationSettings(models.Model):
+    """How one person wants reminders: e-mail (single or daily digest) and/or in the app."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
+    )
+    email_mode = models.CharField(
+        _("reminders by e-mail"), max_length=20, choices=EmailMode.choices, default=EmailMode.SINGLE
+    )
+    in_app = models.BooleanField(_("reminders in the app (the bell)"), default=True)
+    digest_time = models.TimeField(_("send my daily digest at"), default=default_digest_time)
+
+    class Meta:
+        verbose_name = _("notification settings")
+        verbose_name_plural = _("notification settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(email_mode="off") | Q(in_app=True),
+                name="notification_settings_some_channel",
+                violation_error_message=_("Keep at least one way to receive reminders: e-mail or the app."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.user)
 
 
 from congress.audit_models import *  # noqa: E402,F401,F403

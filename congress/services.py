@@ -7,9 +7,10 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from congress.deadlines import deadline_sync_milestone
 from congress.models import Congress, Milestone, MilestoneKind, PartyOrganization
 from congress.workdays import working_days_before
 
@@ -104,10 +105,11 @@ def _sync_derived(congress: Congress) -> None:
     for kind, (title, due) in derived.items():
         milestone = existing.get(kind)
         if milestone is None:
-            Milestone.objects.create(congress=congress, kind=kind, title=title, due_date=due)
+            milestone = Milestone.objects.create(congress=congress, kind=kind, title=title, due_date=due)
         elif milestone.due_date != due:
             milestone.due_date = due
             milestone.save(update_fields=["due_date"])
+        deadline_sync_milestone(milestone=milestone)
 
 
 def milestone_check(*, milestone: Milestone) -> None:
@@ -121,9 +123,20 @@ def milestone_check(*, milestone: Milestone) -> None:
         )
 
 
+@transaction.atomic
 def milestone_save(*, milestone: Milestone) -> Milestone:
     milestone_check(milestone=milestone)
     milestone.save()
+    deadline_sync_milestone(milestone=milestone)
+    return milestone
+
+
+@transaction.atomic
+def milestone_toggle_done(*, milestone: Milestone) -> Milestone:
+    """Mark a milestone done today, or reopen it; its reminders stop or resume."""
+    milestone.done_at = None if milestone.done_at else timezone.localdate()
+    milestone.save(update_fields=["done_at"])
+    deadline_sync_milestone(milestone=milestone)
     return milestone
 
 

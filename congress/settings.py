@@ -228,6 +228,25 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A separate queue name lets several deployments (or a test run) share one Redis.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE") or "celery"
+
+# --- Deadline reminders (README, section "reminders").
+SITE_URL = (env_str("SITE_URL") or "http://127.0.0.1:8000").rstrip("/")  # links in e-mails
+# A reminder more than this late (broker or workers down) is marked "missed" instead of sent.
+REMINDER_MISSED_AFTER_HOURS = env_int("REMINDER_MISSED_AFTER_HOURS", 24, minimum=1)
+# How far back each sweep looks for reminders that fell due (at least the missed age).
+REMINDER_LOOKBACK_HOURS = env_int("REMINDER_LOOKBACK_HOURS", 72, minimum=1)
+# A recorded reminder whose task has not run this long after queueing is queued again.
+REMINDER_REQUEUE_AFTER_SECONDS = env_int("REMINDER_REQUEUE_AFTER_SECONDS", 300, minimum=5)
+# A claim older than this (the worker died while sending) is released for another try.
+REMINDER_CLAIM_LEASE_SECONDS = env_int("REMINDER_CLAIM_LEASE_SECONDS", 600, minimum=5)
+# Transient mail errors: retries with exponential backoff (base · 2^n, capped), then "failed".
+REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 6, minimum=1)
+REMINDER_RETRY_BASE_SECONDS = env_int("REMINDER_RETRY_BASE_SECONDS", 60, minimum=1)
+REMINDER_RETRY_MAX_SECONDS = env_int("REMINDER_RETRY_MAX_SECONDS", 3600, minimum=1)
+if REMINDER_LOOKBACK_HOURS < REMINDER_MISSED_AFTER_HOURS:
+    raise ImproperlyConfigured("REMINDER_LOOKBACK_HOURS must be at least REMINDER_MISSED_AFTER_HOURS.")
 
 # --- E-mail.
 globals().update(email_settings(env_url("EMAIL_URL", schemes={"smtp", "smtps", "console", "locmem"})))

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from congress import views
+from congress import reminder_admin, reminder_urls, views  # noqa: F401 (reminder_admin registers admin pages)
 
 congress_patterns = [
     path("", views.dashboard, name="dashboard"),
@@ -17,6 +17,7 @@ congress_patterns = [
     path("milestones/new/", views.milestone_edit, name="milestone_create"),
     path("milestones/<int:pk>/", views.milestone_edit, name="milestone_edit"),
     path("milestones/<int:pk>/done/", views.milestone_done, name="milestone_done"),
+    path("", include(reminder_urls.congress_patterns)),
     path("", include("subcommittees.urls")),
     path("", include("personnel.urls")),
     path("", include("documents.urls")),
@@ -29,6 +30,7 @@ urlpatterns = [
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/notifications/", include(reminder_urls.account_patterns)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("", include("congress.security_urls")),

@@ -17,7 +17,7 @@ from congress.access import congress_view
 from congress.forms import CongressForm, MilestoneForm, OrganizationForm, ProfileForm
 from congress.models import Congress, CongressRole, Milestone, PartyOrganization
 from congress.permissions import Access
-from congress.services import congress_save, milestone_save, organization_save
+from congress.services import congress_save, milestone_save, milestone_toggle_done, organization_save
 from congress.vietnamese import fold
 from subcommittees.models import TaskStatus
 from subcommittees.selectors import subcommittee_progress, timeline, upcoming_milestones, visible_tasks
@@ -158,8 +158,7 @@ def milestone_edit(request: HttpRequest, congress: Congress, access: Access, pk:
 @congress_view(secretariat=True)
 def milestone_done(request: HttpRequest, congress: Congress, access: Access, pk: int) -> HttpResponse:
     milestone = get_object_or_404(Milestone, congress=congress, pk=pk)
-    milestone.done_at = None if milestone.done_at else timezone.localdate()
-    milestone.save(update_fields=["done_at"])
+    milestone_toggle_done(milestone=milestone)
     return redirect("milestone_list", congress=congress.slug)
 
 

@@ -1,27 +1,80 @@
-"""Working days: Monday to Friday, except the public holidays kept as data (Holiday)."""
+"""Working days: Monday to Friday, except the public holidays kept as data (Holiday).
+
+Vietnam sometimes swaps a day: a Monday off is made up by working a Saturday. Such make-up
+working days are Holiday rows of kind "working_day"; `WorkCalendar` knows both.
+"""
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass, field
+
+ONE_DAY = datetime.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """Which days are worked: weekdays, minus days off, plus make-up working days."""
+
+    days_off: frozenset[datetime.date] = field(default_factory=frozenset)
+    working_days: frozenset[datetime.date] = field(default_factory=frozenset)
+
+    def is_working_day(self, day: datetime.date) -> bool:
+        if day in self.working_days:
+            return True
+        return day.weekday() < 5 and day not in self.days_off
+
+    def on_or_before(self, day: datetime.date) -> datetime.date:
+        """The working day itself, or the last working day before it."""
+        while not self.is_working_day(day):
+            day -= ONE_DAY
+        return day
+
+    def on_or_after(self, day: datetime.date) -> datetime.date:
+        """The working day itself, or the first working day after it."""
+        while not self.is_working_day(day):
+            day += ONE_DAY
+        return day
+
+    def working_days_before(self, day: datetime.date, count: int) -> datetime.date:
+        """The date `count` working days before `day` (the day itself not counted)."""
+        current = day
+        remaining = count
+        while remaining > 0:
+            current -= ONE_DAY
+            if self.is_working_day(current):
+                remaining -= 1
+        return current
+
+
+def work_calendar(start: datetime.date | None = None, end: datetime.date | None = None) -> WorkCalendar:
+    """The calendar from the Holiday table (one query), optionally limited to [start, end]."""
+    from congress.models import Holiday, HolidayKind
+
+    rows = Holiday.objects.all()
+    if start is not None and end is not None:
+        rows = rows.filter(date__range=(start, end))
+    days_off, working = set(), set()
+    for day, kind in rows.values_list("date", "kind"):
+        (working if kind == HolidayKind.WORKING_DAY else days_off).add(day)
+    return WorkCalendar(days_off=frozenset(days_off), working_days=frozenset(working))
 
 
 def holidays_between(start: datetime.date, end: datetime.date) -> set[datetime.date]:
-    from congress.models import Holiday
-
-    return set(Holiday.objects.filter(date__range=(start, end)).values_list("date", flat=True))
+    return set(work_calendar(start, end).days_off)
 
 
 def working_days_before(day: datetime.date, count: int, holidays: set[datetime.date] | None = None) -> datetime.date:
-    """The date `count` working days before `day` (the day itself not counted)."""
+    """The date `count` working days before `day` (the day itself not counted).
+
+    With `holidays` given, only weekends and those days are skipped; otherwise the Holiday table
+    decides (days off and make-up working days).
+    """
     if holidays is None:
-        holidays = holidays_between(day - datetime.timedelta(days=count * 2 + 60), day)
-    current = day
-    remaining = count
-    while remaining > 0:
-        current -= datetime.timedelta(days=1)
-        if current.weekday() < 5 and current not in holidays:
-            remaining -= 1
-    return current
+        calendar = work_calendar(day - datetime.timedelta(days=count * 2 + 60), day)
+    else:
+        calendar = WorkCalendar(days_off=frozenset(holidays))
+    return calendar.working_days_before(day, count)
 
 
 # Vietnam's public holidays (fixed and lunar-calendar dates as announced), 2019–2021.
@@ -59,3 +112,8 @@ for _year in range(2022, 2029):
     VIETNAM_HOLIDAYS += [
         ((_new_year + datetime.timedelta(days=offset)).isoformat(), "Tết Nguyên đán") for offset in range(-1, 4)
     ]
+
+# Make-up working days (a Saturday worked in exchange for a day off), as announced.
+VIETNAM_WORKING_DAYS: list[tuple[str, str]] = [
+    ("2019-05-04", "Làm bù cho ngày nghỉ 29/4/2019"),
+]

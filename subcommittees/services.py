@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from congress.deadlines import deadline_sync_task
 from congress.models import Congress
 from congress.uploads import checked_upload
 from congress.vietnamese import fold
@@ -66,6 +67,7 @@ def task_save(*, task: Task, by=None) -> Task:
     if task.pk is None and by is not None:
         task.created_by = by
     task.save()
+    deadline_sync_task(task=task)  # its reminders follow the task (congress/deadlines.py)
     return task
 
 
