@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from congress.models import Congress
@@ -158,7 +158,7 @@ def disposition_comments(*, review_round: ReviewRound, filters: DispositionFilte
         comments = comments.filter(disposition=filters.disposition)
     return comments.select_related(
         "paragraph", "organization", "author", "disposed_by", "landed_in", "landed_in__version", "carried_to"
-    ).order_by("paragraph__position", "number")
+    ).order_by(F("paragraph__position").asc(nulls_first=True), "number")
 
 
 def later_paragraphs(review_round: ReviewRound) -> list[Paragraph]:
@@ -222,7 +222,7 @@ def register_groups(review_round: ReviewRound) -> list[RegisterGroup]:
     comments = (
         Comment.objects.filter(round=review_round)
         .select_related("paragraph", "organization", "landed_in", "landed_in__version")
-        .order_by("paragraph__position", "number")
+        .order_by(F("paragraph__position").asc(nulls_first=True), "number")
     )
     groups: list[RegisterGroup] = []
     for comment in comments:

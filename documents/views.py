@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -529,11 +530,11 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
     left = list(
         Comment.objects.filter(round=review_round, disposition="")
         .values_list("paragraph__label", flat=True)
-        .order_by("paragraph__position")
+        .order_by(F("paragraph__position").asc(nulls_first=True))
     )
     left_by_paragraph: dict[str, int] = {}
     for label in left:
-        key = label or _("whole document")
+        key = f"§{label}" if label else _("whole document")
         left_by_paragraph[key] = left_by_paragraph.get(key, 0) + 1
     context = {
         "round": review_round,
@@ -542,7 +543,7 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
         "page": page,
         "querystring": urlencode(params, doseq=True),
         "counts": counts,
-        "left_by_paragraph": sorted(left_by_paragraph.items(), key=lambda item: item[0]),
+        "left_by_paragraph": list(left_by_paragraph.items()),
         "bulk_form": BulkDispositionForm(review_round=review_round),
         "docs": docs,
     }
@@ -659,7 +660,7 @@ def register_view(request: HttpRequest, congress: Congress, docs: DocumentsAcces
     comments = (
         Comment.objects.filter(round=review_round)
         .select_related("paragraph", "organization", "landed_in", "landed_in__version")
-        .order_by("paragraph__position", "number")
+        .order_by(F("paragraph__position").asc(nulls_first=True), "number")
     )
     page = Paginator(comments, REGISTER_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
