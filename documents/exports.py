@@ -243,7 +243,7 @@ def register_xlsx(review_round: ReviewRound, *, progress: Callable[[int], None] 
     context = _register_context(review_round)
     header = header_for(review_round.draft.congress, date=timezone.localdate())
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Register"))
+    sheet = workbook.create_sheet(_("Consolidation register"))
     for letter, width in zip("ABCDEFGHI", [7, 9, 60, 35, 30, 18, 50, 10, 12], strict=True):
         sheet.column_dimensions[letter].width = width
     bold = Font(bold=True)

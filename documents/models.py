@@ -103,7 +103,12 @@ class DraftStatusChange(models.Model):
     from_status = models.CharField(_("from"), max_length=30, choices=DraftStatus.choices)
     to_status = models.CharField(_("to"), max_length=30, choices=DraftStatus.choices)
     version = models.ForeignKey(
-        "DraftVersion", verbose_name=_("version"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "DraftVersion",
+        verbose_name=_("draft version"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     note = models.CharField(_("note"), max_length=1000, blank=True)
     moved_by = models.ForeignKey(
@@ -131,7 +136,7 @@ def version_file_path(instance: DraftVersion, filename: str) -> str:
 
 class DraftVersion(models.Model):
     draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveSmallIntegerField(_("version"))
+    number = models.PositiveSmallIntegerField(_("version no."))
     source = models.CharField(_("made from"), max_length=10, choices=VersionSource.choices)
     source_name = models.CharField(_("file name"), max_length=255, blank=True)
     source_file = models.FileField(_("uploaded file"), upload_to=version_file_path, max_length=300, blank=True)
@@ -148,7 +153,7 @@ class DraftVersion(models.Model):
 
     class Meta:
         ordering = ["draft", "number"]
-        verbose_name = _("version")
+        verbose_name = _("draft version")
         verbose_name_plural = _("versions")
         constraints = [
             models.UniqueConstraint(fields=["draft", "number"], name="version_unique_number"),
@@ -181,7 +186,7 @@ class Paragraph(models.Model):
     """One numbered block of a version: a heading (section N) or a paragraph (N.k)."""
 
     version = models.ForeignKey(DraftVersion, on_delete=models.CASCADE, related_name="paragraphs")
-    position = models.PositiveIntegerField(_("position"))
+    position = models.PositiveIntegerField(_("place in the text"))
     label = models.CharField(_("number"), max_length=20)
     kind = models.CharField(_("kind"), max_length=10, choices=ParagraphKind.choices, default=ParagraphKind.PARAGRAPH)
     level = models.PositiveSmallIntegerField(_("heading level"), default=0)
@@ -249,7 +254,7 @@ class ReviewRound(models.Model):
             models.CheckConstraint(
                 condition=Q(closes_on__gte=F("opens_on")),
                 name="round_closes_after_opening",
-                violation_error_message=_("The closing date cannot be before the opening date."),
+                violation_error_message=_("The round cannot close before it opens."),
             ),
             models.CheckConstraint(
                 condition=Q(disposition_due_on__isnull=True) | Q(disposition_due_on__gte=F("closes_on")),
@@ -410,7 +415,7 @@ class ExportStatus(models.TextChoices):
     PENDING = "pending", _("Waiting")
     RUNNING = "running", _("Running")
     DONE = "done", _("Ready")
-    FAILED = "failed", _("Failed")
+    FAILED = "failed", _("Could not be made")
 
 
 def export_file_path(instance: RegisterExport, filename: str) -> str:

@@ -253,7 +253,7 @@ def round_check(*, review_round: ReviewRound) -> None:
         elif not version.is_published:
             errors["version"] = _("Only a published version can be sent out for comments.")
     if review_round.opens_on and review_round.closes_on and review_round.closes_on < review_round.opens_on:
-        errors["closes_on"] = _("The closing date cannot be before the opening date.")
+        errors["closes_on"] = _("The round cannot close before it opens.")
     if review_round.disposition_due_on and review_round.closes_on:
         if review_round.disposition_due_on < review_round.closes_on:
             errors["disposition_due_on"] = _("Dispositions cannot be due before the round closes.")
