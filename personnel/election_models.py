@@ -90,7 +90,7 @@ class StructureTarget(models.Model):
     """A structure target as data: at least N% and/or N people of a body meet a criterion."""
 
     plan = models.ForeignKey(PersonnelPlan, on_delete=models.CASCADE, related_name="targets")
-    body = models.CharField(_("body"), max_length=20, choices=TargetBody.choices, default=TargetBody.EXECUTIVE)
+    body = models.CharField(_("elected body"), max_length=20, choices=TargetBody.choices, default=TargetBody.EXECUTIVE)
     criterion = models.CharField(_("criterion"), max_length=20, choices=TargetCriterion.choices)
     age_below = models.PositiveSmallIntegerField(
         _("younger than (years)"), null=True, blank=True, help_text=_("For the age criterion, e.g. 40.")
@@ -152,7 +152,7 @@ class StructureTarget(models.Model):
 
 
 class PoolPosition(models.TextChoices):
-    SECRETARY = "secretary", _("Secretary")
+    SECRETARY = "secretary", _("Party secretary")
     DEPUTY_SECRETARY = "deputy_secretary", _("Deputy secretary")
     STANDING = "standing", _("Standing Committee member")
     EXECUTIVE = "executive", _("Executive committee member")
@@ -261,7 +261,7 @@ class ElectionBody(models.TextChoices):
     EXECUTIVE = "executive", _("Executive committee")
     CITY_DELEGATES = "city_delegates", _("Delegates to the upper-level congress")
     STANDING = "standing", _("Standing Committee")
-    SECRETARY = "secretary", _("Secretary")
+    SECRETARY = "secretary", _("Party secretary")
     DEPUTY_SECRETARIES = "deputy_secretaries", _("Deputy secretaries")
     INSPECTION = "inspection", _("Inspection committee")
 
@@ -293,7 +293,7 @@ class Election(models.Model):
     """One election per body: its seats, the surplus the congress allows, its candidates and rounds."""
 
     congress = models.ForeignKey(Congress, on_delete=models.CASCADE, related_name="elections")
-    body = models.CharField(_("body"), max_length=30, choices=ElectionBody.choices)
+    body = models.CharField(_("elected body"), max_length=30, choices=ElectionBody.choices)
     title = models.CharField(
         _("title on the ballot"),
         max_length=255,
@@ -575,7 +575,7 @@ class Round(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("counted by"), on_delete=models.SET_NULL, null=True, blank=True,
         related_name="+",
     )  # fmt: skip
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(_("announced"), null=True, blank=True)
 
     history = HistoricalRecords()
 
