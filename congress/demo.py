@@ -20,16 +20,20 @@ from congress.models import (
     Congress,
     CongressLevel,
     CongressRole,
+    EmailMode,
     Holiday,
+    HolidayKind,
     Milestone,
     MilestoneKind,
+    NotificationSettings,
     OrganizationKind,
     PartyOrganization,
+    ReminderPolicy,
     Role,
 )
 from congress.names import synthetic_name
 from congress.services import milestones_sync_derived
-from congress.workdays import VIETNAM_HOLIDAYS
+from congress.workdays import VIETNAM_HOLIDAYS, VIETNAM_WORKING_DAYS
 
 SLUG = "ba-dinh-xxvi"
 DEMO_PASSWORD = "daihoi-badinh-2020"
@@ -226,6 +230,10 @@ def seed(*, shift_days: int = 0, stdout=None) -> DemoResult:
 
     for iso, name in VIETNAM_HOLIDAYS:
         Holiday.objects.get_or_create(date=datetime.date.fromisoformat(iso), defaults={"name": name})
+    for iso, name in VIETNAM_WORKING_DAYS:
+        Holiday.objects.get_or_create(
+            date=datetime.date.fromisoformat(iso), defaults={"name": name, "kind": HolidayKind.WORKING_DAY}
+        )
 
     congress, _ = Congress.objects.update_or_create(
         slug=SLUG,
@@ -362,6 +370,7 @@ def seed(*, shift_days: int = 0, stdout=None) -> DemoResult:
             defaults={"kind": kind, "due_date": due + shift, "done_at": (due + shift) if done else None},
         )
     milestones_sync_derived(congress=congress)
+    seed_reminders(congress=congress, users=users)
 
     meeting_at = timezone.make_aware(datetime.datetime.combine(d(2019, 7, 26) + shift, datetime.time(8, 0)))
     Meeting.objects.update_or_create(
@@ -393,3 +402,26 @@ def seed(*, shift_days: int = 0, stdout=None) -> DemoResult:
         },
     )
     return result
+
+
+# How some demo users take their reminders (the others: one e-mail each, and the bell).
+NOTIFICATION_PREFERENCES = {
+    "vankien": (EmailMode.DIGEST, True),  # a busy head: one digest a day
+    "bientap": (EmailMode.OFF, True),  # the bell only
+}
+
+
+def seed_reminders(*, congress: Congress, users: dict) -> None:
+    """The reminder policy and preferences, and the deadlines of every task and milestone.
+
+    The demo's policy keeps no quiet hours, so that reminders arrive as soon as the worker starts,
+    whatever the hour `make run` is started at (Reminders → Reminder policy turns them on).
+    """
+    from congress.deadlines import deadlines_rebuild
+
+    ReminderPolicy.objects.get_or_create(congress=congress, defaults={"quiet_hours": False})
+    for key, (email_mode, in_app) in NOTIFICATION_PREFERENCES.items():
+        NotificationSettings.objects.get_or_create(
+            user=users[key], defaults={"email_mode": email_mode, "in_app": in_app}
+        )
+    deadlines_rebuild(congress=congress)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +57,11 @@ class ReminderPolicyForm(forms.ModelForm):
         }
 
     def clean_offsets(self) -> str:
-        return ",".join(str(n) for n in parse_offsets(self.cleaned_data.get("offsets", "")))
+        try:
+            offsets = parse_offsets(self.cleaned_data.get("offsets", ""))
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["offsets"]) from None
+        return ",".join(str(n) for n in offsets)
 
 
 class NotificationSettingsForm(forms.ModelForm):

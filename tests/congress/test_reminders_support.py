@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import socket
+import threading
 import zoneinfo
 
 import pytest
@@ -36,11 +38,15 @@ def clock():
 
 @pytest.fixture
 def eager():
-    """Run queued tasks in-process (the default of the test settings), restoring the app after."""
-    previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
+    """Run queued tasks in-process (the default of the test settings), restoring the app after.
+
+    Retries run at once (no countdown). Errors of a task do not propagate: as with a real worker,
+    the outcome is read on the reminder's row."""
+    conf = celery_app.conf
+    saved = conf.task_always_eager, conf.task_eager_propagates
+    conf.task_always_eager, conf.task_eager_propagates = True, False
     yield celery_app
-    celery_app.conf.task_always_eager = previous
+    conf.task_always_eager, conf.task_eager_propagates = saved
 
 
 def _reset_pools() -> None:
@@ -106,3 +112,61 @@ def states() -> dict[str, int]:
 
 
 SENT = DeliveryState.SENT
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SmtpSink:
+    """A local SMTP server (aiosmtpd) that keeps what it accepts.
+
+    `failures`: answers to give to the first messages instead of accepting them ("451 …").
+    `rcpt_delay`: seconds to stall on RCPT of each message, announced on `rcpt_started`.
+    """
+
+    def __init__(self, failures: list[str] | None = None, rcpt_delay: float = 0.0):
+        self.failures = list(failures or [])
+        self.rcpt_delay = rcpt_delay
+        self.received: list[bytes] = []
+        self.rcpt_started = threading.Semaphore(0)
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        import asyncio
+
+        self.rcpt_started.release()
+        if self.rcpt_delay:
+            await asyncio.sleep(self.rcpt_delay)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.failures:
+            return self.failures.pop(0)
+        with self.lock:
+            self.received.append(envelope.content)
+        return "250 OK"
+
+    def subjects(self) -> list[str]:
+        from email import message_from_bytes, policy
+
+        with self.lock:
+            return sorted(
+                str(message_from_bytes(raw, policy=policy.default)["Subject"]).strip() for raw in self.received
+            )
+
+
+@contextlib.contextmanager
+def smtp_sink(**options):
+    from aiosmtpd.controller import Controller
+
+    sink = SmtpSink(**options)
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield sink, controller.port
+    finally:
+        controller.stop()
