@@ -60,11 +60,16 @@ _END_OF_LETTERS = "00"  # below every code: "An" sorts before "Anh"
 _SPACES = re.compile(r"\s+")
 
 
+def _fix_d(text: str) -> str:
+    """Typed or OCR'd names sometimes carry the Icelandic eth (Ð/ð) for đ; treat it as đ."""
+    return text.replace("ð", "đ").replace("Ð", "đ")
+
+
 def _letters_and_tones(word: str) -> tuple[list[str], int]:
     """Split one word into its Vietnamese letters (lower case, tone removed) and its tone rank."""
     letters: list[str] = []
     tone = 0
-    for char in unicodedata.normalize("NFD", word.lower()):
+    for char in unicodedata.normalize("NFD", _fix_d(word.lower())):
         if char in _TONES:
             tone = _TONES[char]
         elif char in _LETTER_MARKS:
@@ -110,7 +115,7 @@ def name_sort_key(full_name: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, no tones or marks, đ → d, whitespace collapsed ("Nguyễn Văn Đạt" → "nguyen van dat")."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    decomposed = unicodedata.normalize("NFD", _fix_d(text.lower()))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("đ", "d").replace("Đ", "d")
     return _SPACES.sub(" ", stripped).strip()
