@@ -115,7 +115,7 @@ class StructureTarget(models.Model):
             models.CheckConstraint(
                 condition=Q(min_percent__isnull=True) | Q(min_percent__lte=100),
                 name="target_percent_range",
-                violation_error_message=_("A share is at most 100%."),
+                violation_error_message=_("A share is at most 100%%."),  # %-formatted by Django
             ),
             models.CheckConstraint(
                 condition=~Q(criterion="under_age") | Q(age_below__isnull=False, age_below__gte=18),
@@ -353,7 +353,7 @@ class Election(models.Model):
             models.CheckConstraint(
                 condition=Q(surplus_percent__lte=MAX_SURPLUS_PERCENT),
                 name="election_surplus_at_most_30",
-                violation_error_message=_("The surplus may be at most 30%."),
+                violation_error_message=_("The surplus may be at most 30%%."),  # %-formatted by Django
             ),
             models.CheckConstraint(
                 condition=Q(endorsement_status__in=["not_submitted", "submitted"]) | Q(endorsement_date__isnull=False),

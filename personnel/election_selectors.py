@@ -707,7 +707,7 @@ def round_result(round_: Round, names: list[RoundCandidate] | None = None) -> Ro
 class Bar:
     row: ResultRow
     y: int
-    width: float  # of the plotting area, in SVG units
+    width: int  # in SVG units (whole numbers: no decimal comma in Vietnamese pages)
 
 
 @dataclass(frozen=True)
@@ -718,7 +718,7 @@ class Chart:
     plot_width: int
     row_height: int
     bars: list[Bar]
-    threshold_x: float
+    threshold_x: int
     threshold: int
     maximum: int
 
@@ -729,7 +729,7 @@ def result_chart(result: RoundResult) -> Chart:
     maximum = max([result.round.base] + [r.votes for r in result.rows])
     scale = plot_width / maximum if maximum else 0
     bars = [
-        Bar(row=row, y=top + index * row_height, width=round(row.votes * scale, 1))
+        Bar(row=row, y=top + index * row_height, width=round(row.votes * scale))
         for index, row in enumerate(result.rows)
     ]
     threshold = result.round.threshold or 0
@@ -740,7 +740,7 @@ def result_chart(result: RoundResult) -> Chart:
         plot_width=plot_width,
         row_height=row_height,
         bars=bars,
-        threshold_x=round(label_width + threshold * scale, 1),
+        threshold_x=round(label_width + threshold * scale),
         threshold=threshold,
         maximum=maximum,
     )

@@ -11,6 +11,8 @@ from congress import demo
 
 # Apps that contribute to the demo with a `demo.seed(congress=..., shift_days=...)` function.
 DEMO_APPS = ["personnel", "documents", "subcommittees"]
+# Further demo modules (dotted paths) with the same `seed` function, run after the apps' demos.
+DEMO_MODULES = ["personnel.election_demo"]
 
 
 class Command(BaseCommand):
@@ -31,6 +33,9 @@ class Command(BaseCommand):
             for app in DEMO_APPS:
                 if app in settings.INSTALLED_APPS and importlib.util.find_spec(f"{app}.demo"):
                     importlib.import_module(f"{app}.demo").seed(congress=result.congress, shift_days=shift_days)
+            for module in DEMO_MODULES:
+                if importlib.util.find_spec(module):
+                    importlib.import_module(module).seed(congress=result.congress, shift_days=shift_days)
         congress = result.congress
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {congress.name}"))
         self.stdout.write(
