@@ -212,6 +212,49 @@ def election_rule_errors(election: Election) -> dict[str, str]:
     return errors
 
 
+def election_deadline_sync(*, election: Election) -> None:
+    """The candidacy-dossier deadline of a congress election, for the reminders (congress.deadlines).
+
+    Due 15 working days before the opening; the Personnel subcommittee answers for it; done once the
+    list is locked. Plenary elections (no dossiers) and congresses without an opening date have none.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    from congress.deadlines import deadline_remove, deadline_upsert
+    from congress.models import DeadlineKind
+    from subcommittees.models import Subcommittee, SubcommitteeKind
+
+    due = candidacy_dossier_deadline(election.congress)
+    if election.at_first_plenary or due is None:
+        deadline_remove(source=election, key=DOSSIER_DEADLINE_KEY)
+        return
+    with translation.override(settings.LANGUAGE_CODE):  # titles are stored in the working language
+        title = _("Candidacy dossiers from non-delegates due: %(body)s") % {"body": election.get_body_display()}
+    deadline_upsert(
+        source=election,
+        key=DOSSIER_DEADLINE_KEY,
+        congress=election.congress,
+        kind=DeadlineKind.CANDIDACY_DOSSIER,
+        title=title,
+        due_date=due,
+        done=election.is_locked,
+        subcommittee=Subcommittee.objects.filter(
+            congress_id=election.congress_id, kind=SubcommitteeKind.PERSONNEL
+        ).first(),
+        url=election.get_absolute_url(),
+    )
+
+
+def election_deadlines_sync(*, congress: Congress) -> None:
+    """Re-sync every election's dossier deadline (call it when the opening date moves)."""
+    for election in Election.objects.filter(congress=congress).select_related("congress"):
+        election_deadline_sync(election=election)
+
+
+DOSSIER_DEADLINE_KEY = "dossiers"
+
+
 @transaction.atomic
 def election_save(*, election: Election, counters: Iterable | None = None) -> Election:
     if election.pk:
@@ -231,6 +274,7 @@ def election_save(*, election: Election, counters: Iterable | None = None) -> El
     election.save()
     if counters is not None:
         election_set_counters(election=election, users=counters)
+    election_deadline_sync(election=election)
     return election
 
 
@@ -462,6 +506,7 @@ def election_lock(*, election: Election, by=None) -> Round:
     election.list_locked_at = timezone.now()
     election.list_locked_by = by
     election.save(update_fields=["list_locked_at", "list_locked_by"])
+    election_deadline_sync(election=election)
     return round_
 
 
@@ -479,6 +524,7 @@ def election_unlock(*, election: Election) -> None:
     election.list_locked_at = None
     election.list_locked_by = None
     election.save(update_fields=["list_locked_at", "list_locked_by"])
+    election_deadline_sync(election=election)
 
 
 def _lock_round(round_: Round) -> Round:

@@ -137,8 +137,10 @@ def _errors_to_messages(request: HttpRequest, error) -> None:
 def election_index(request: HttpRequest, congress: Congress, ea: ElectionAccess) -> HttpResponse:
     elections = []
     if ea.can_view_personnel or ea.is_counter:
-        qs = Election.objects.filter(congress=congress).select_related("congress").annotate(
-            candidate_count=Count("candidates", filter=Q(candidates__withdrawn=False), distinct=True)
+        qs = (
+            Election.objects.filter(congress=congress)
+            .select_related("congress")
+            .annotate(candidate_count=Count("candidates", filter=Q(candidates__withdrawn=False), distinct=True))
         )
         if not ea.can_view_personnel:
             qs = qs.filter(pk__in=ea.counted_elections)
@@ -353,6 +355,7 @@ def _election_page(
         "candidates": candidates,
         "check": list_check(election, candidates),
         "rounds": rounds,
+        "has_counted": any(r.is_counted for r in rounds),
         "remaining": remaining,
         "counters": list(election.counters.order_by("name_key")),
         "deadline": candidacy_dossier_deadline(congress),

@@ -236,6 +236,7 @@ T = {
     "ballot entries": "các lần nhập phiếu",
     "This ballot has already been entered twice.": "Phiếu này đã được nhập đủ hai lần.",
     "You have already entered this ballot.": "Đồng chí đã nhập phiếu này.",
+    "Candidacy dossiers from non-delegates due: %(body)s": "Hạn nộp hồ sơ ứng cử của người không phải là đại biểu: %(body)s",
     # --- access
     "The personnel plan, the planning pool and the candidate lists are for the secretariat and the "
     "Personnel subcommittee only.": (
@@ -575,7 +576,7 @@ T = {
     "Shares are of the names on the current candidate list (withdrawn names excluded) and of the people elected.": (
         "Tỷ lệ tính trên danh sách bầu cử hiện tại (không tính người đã rút) và trên số người trúng cử."
     ),
-    "Candidates who break an age limit": "Người ứng cử không đủ tuổi tham gia cấp ủy",
+    "Candidates who break an age limit": "Người ứng cử quá tuổi tham gia cấp ủy",
     "Candidate": "Người ứng cử",
     "Limit": "Quy định",
     "first time": "lần đầu",
@@ -590,9 +591,7 @@ T = {
     "When only the year of birth is known, the person counts as born on 1 January of that year.": (
         "Trường hợp chỉ có năm sinh thì tính từ ngày 1 tháng 1 của năm đó."
     ),
-    "%(n)s person planned for a position": (
-        "%(n)s lượt cán bộ trong quy hoạch"
-    ),
+    "%(n)s person planned for a position": ("%(n)s lượt cán bộ trong quy hoạch"),
     "All positions": "Tất cả chức danh",
     "Party member": "Đảng viên",
     "Position planned for": "Chức danh quy hoạch",

@@ -662,3 +662,30 @@ def test_standing_committee_candidates_come_from_the_new_executive_committee(
     round_ = election_lock(election=standing)
     assert round_.summoned == 4  # the members of the new executive committee
     assert NominationStep.objects.filter(candidate__election=standing).count() == 5
+
+
+def test_election_registers_its_dossier_deadline_for_the_reminders(congress, subcommittees):
+    from congress.models import Deadline
+
+    election = election_save(
+        election=Election(congress=congress, body="executive", title="BCH", seats=45, surplus_percent=15)
+    )
+    deadline = Deadline.objects.get(source_type="personnel.election", source_id=election.pk)
+    assert (deadline.kind, deadline.due_date, deadline.done) == ("candidacy_dossier", d(2020, 5, 12), False)
+    assert deadline.subcommittee == subcommittees["personnel"]
+    assert deadline.title == "Hạn nộp hồ sơ ứng cử của người không phải là đại biểu: Ban Chấp hành"
+    standing = election_save(
+        election=Election(
+            congress=congress, body="standing", title="BTV", seats=13, surplus_percent=0, surplus_required=False
+        )
+    )
+    assert not Deadline.objects.filter(source_type="personnel.election", source_id=standing.pk).exists()
+
+
+def test_locking_the_list_marks_the_dossier_deadline_done(executive):
+    from congress.models import Deadline
+    from personnel.election_services import election_deadline_sync
+
+    election_deadline_sync(election=executive)
+    election_lock(election=executive)
+    assert Deadline.objects.get(source_type="personnel.election", source_id=executive.pk).done is True

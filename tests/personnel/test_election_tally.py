@@ -181,7 +181,7 @@ def elections():
     return st.one_of(varied_elections(), crowded_elections())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(elections())
 def test_tally_never_elects_more_than_seats(election):
     result = tally(**election)
@@ -189,7 +189,7 @@ def test_tally_never_elects_more_than_seats(election):
     assert len(result.elected) + result.unfilled == election["seats"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(elections())
 def test_tally_never_elects_someone_at_or_below_half(election):
     result = tally(**election)
@@ -201,7 +201,7 @@ def test_tally_never_elects_someone_at_or_below_half(election):
     assert (result.threshold - 1) * 2 <= base < result.threshold * 2
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(elections())
 def test_tally_valid_plus_invalid_is_ballots(election):
     result = tally(**election)
@@ -211,7 +211,7 @@ def test_tally_valid_plus_invalid_is_ballots(election):
     assert all(v <= result.valid for v in result.votes.values())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(elections())
 def test_tally_tied_and_elected_are_disjoint_and_everyone_elected_beats_the_tied(election):
     result = tally(**election)
