@@ -6,6 +6,7 @@ and .xlsx. Printed documents are in Vietnamese, in the Party document format (co
 from __future__ import annotations
 
 import copy as copy_module
+import functools
 import io
 from collections.abc import Callable
 
@@ -18,6 +19,18 @@ from congress.printing import docx_bytes, header_for, new_party_docx
 from congress.vietnamese import fold
 from documents.models import CirculationCopy, Disposition, DraftVersion, ReviewRound
 from documents.selectors import register_counts, register_groups
+
+
+def in_vietnamese(function):
+    """Printed documents are Vietnamese whatever the interface language (Party document format)."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with translation.override("vi"):
+            return function(*args, **kwargs)
+
+    return wrapper
+
 
 # Above this many comments, the register PDF is laid out in chunks so its progress can be shown.
 PDF_CHUNK = 400
@@ -135,6 +148,7 @@ def _paragraph_title(paragraph) -> str:
     return _("Paragraph %(label)s: “%(text)s”") % {"label": paragraph.label, "text": excerpt}
 
 
+@in_vietnamese
 def register_docx(review_round: ReviewRound, *, progress: Callable[[int], None] | None = None) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.oxml.ns import qn
@@ -235,6 +249,7 @@ def register_docx(review_round: ReviewRound, *, progress: Callable[[int], None] 
     return docx_bytes(document)
 
 
+@in_vietnamese
 def register_xlsx(review_round: ReviewRound, *, progress: Callable[[int], None] | None = None) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -320,6 +335,7 @@ def register_xlsx(review_round: ReviewRound, *, progress: Callable[[int], None] 
     return buffer.getvalue()
 
 
+@in_vietnamese
 def register_pdf(review_round: ReviewRound, *, progress: Callable[[int], None] | None = None) -> bytes:
     """The register as PDF. A large one is laid out in chunks (progress is reported after each)
     whose pages are then joined; page numbers continue across chunks."""
