@@ -25,6 +25,10 @@ class LanguageMiddleware:
             language = settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # Don't leak this request's language into whatever runs next on the thread.
+            translation.deactivate()
         response.headers.setdefault("Content-Language", language)
         return response

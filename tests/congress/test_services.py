@@ -28,6 +28,7 @@ def test_congress_rules_accept_the_seed():
     assert rules() == {}
 
 
+@translation.override("vi")
 def test_congress_rules_name_each_broken_rule():
     assert "trước ngày khai mạc" in rules(closing_date=d(2020, 6, 1))["closing_date"]
     assert "tối đa 3 ngày" in rules(closing_date=d(2020, 6, 5))["closing_date"]
