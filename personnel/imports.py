@@ -874,7 +874,7 @@ def import_run(*, job: ImportJob) -> ImportJob:
         if outcome.file_error:
             job.message = outcome.file_error
         else:
-            job.message = _("%(n)s errors: nothing was imported. Correct the rows below and upload the file again.") % {
+            job.message = _("%(n)s errors. Correct the rows below and upload the file again.") % {
                 "n": outcome.error_count
             }
     job.save()

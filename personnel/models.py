@@ -150,7 +150,7 @@ def person_derived_columns(full_name: str) -> tuple[str, str]:
 
 class DelegateKind(models.TextChoices):
     EX_OFFICIO = "ex_officio", _("Ex-officio")
-    ELECTED = "elected", _("Elected")
+    ELECTED = "elected", _("Elected by a lower congress")
     APPOINTED = "appointed", _("Appointed")
 
 

@@ -669,7 +669,11 @@ def checkin_record(
     raise ValidationError(
         {
             "code": _("%(number)s – %(name)s already checked in at %(at)s; not counted twice.")
-            % {"number": delegate.number, "name": delegate.person.full_name, "at": at}
+            % {
+                "number": f"{delegate.number:03d}" if delegate.number else "",
+                "name": delegate.person.full_name,
+                "at": at,
+            }
         }
     )
 

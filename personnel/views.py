@@ -206,7 +206,8 @@ def import_template(request: HttpRequest, congress: Congress, pa: PersonnelAcces
 @personnel_view("can_view_people")
 def seat_allocation(request: HttpRequest, congress: Congress, pa: PersonnelAccess) -> HttpResponse:
     table = seat_table(congress)
-    initial = {"total": table.cap, "base": 1}
+    # Offer the total last allocated (by the formula), else everything the cap allows.
+    initial = {"total": table.computed if table.allocated else table.cap, "base": 1}
     form = AllocateForm(request.POST or None, initial=initial)
     if request.method == "POST":
         require(pa, "can_edit_people")

@@ -103,8 +103,9 @@ T = {
         "Trong lúc đó người khác đã đăng ký một số đại biểu này; chưa nhập dòng nào.",
     "The file could not be read: %(error)s": "Không đọc được tệp: %(error)s",
     "%(n)s rows imported.": "Đã nhập %(n)s dòng.",
-    "%(n)s errors: nothing was imported. Correct the rows below and upload the file again.":
-        "Có %(n)s lỗi: chưa nhập dòng nào. Hãy sửa các dòng dưới đây rồi tải tệp lên lại.",
+    "%(n)s errors. Correct the rows below and upload the file again.":
+        "Có %(n)s lỗi. Hãy sửa các dòng dưới đây rồi tải tệp lên lại.",
+    "Elected by a lower congress": "Được bầu",
     # choices
     "Male": "Nam",
     "Female": "Nữ",

@@ -398,3 +398,18 @@ def test_presence_counts_and_quorum(congress, orgs):
     checkin_record(session=session, delegate=delegates[2])
     assert presence_for_session(session).quorum_met is True
     assert [(p.session, p.present) for p in presence_by_session(congress)] == [(session, 3)]
+
+
+def test_probationary_rule_is_held_by_the_database_too(orgs):
+    """Paths that skip the service (admin, shell, raw updates) still cannot make a probationary delegate."""
+    probationary = PersonFactory(organization=orgs[0], status="probationary", official_on=None)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Delegate.objects.create(
+            congress=probationary.congress, person=probationary, kind="elected", organization=orgs[0]
+        )
+    delegate = DelegateFactory(person__organization=orgs[0])
+    with pytest.raises(IntegrityError), transaction.atomic():
+        type(delegate.person).objects.filter(pk=delegate.person.pk).update(status="probationary", official_on=None)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Delegate.objects.filter(pk=delegate.pk).update(person=probationary)
+    assert Delegate.objects.get(pk=delegate.pk).person.status == "official"

@@ -1,6 +1,7 @@
 """Views of the personnel app: who sees what (302 / 404 / 403 / 200), content, bad input, query counts."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -380,6 +381,8 @@ def test_credentials_report_page_pdf_and_docx(client_for, credentials_user, cong
     body = page.content.decode()
     assert page.status_code == 200 and 'data-testid="chart-age"' in body and "Báo cáo thẩm tra tư cách đại biểu" in body
     assert "<script" not in body.split("</main>")[0] and "style=" not in body
+    # SVG attributes keep a dot decimal whatever the language (Vietnamese writes 66,7).
+    assert re.search(r'<rect [^>]*width="\d+(\.\d+)?"', body) and not re.search(r'width="\d+,\d', body)
     pdf = c.get(url("credentials_report", congress), {"format": "pdf"})
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     docx = c.get(url("credentials_report", congress), {"format": "docx"})
