@@ -577,6 +577,9 @@ def round_setup(
     return round_
 
 
+MAX_STRUCK = 1000  # more names than any ballot has: refuse before building a huge list
+
+
 def parse_struck(text: str) -> list[int]:
     """The struck names' numbers as typed: "3 7 12", "3,7,12" or "3-5" (a range). ValidationError on junk."""
     numbers: list[int] = []
@@ -584,6 +587,8 @@ def parse_struck(text: str) -> list[int]:
         if "-" in token.strip("-") and token.count("-") == 1:
             low, high = token.split("-")
             if low.isdigit() and high.isdigit() and int(low) <= int(high):
+                if int(high) - int(low) + len(numbers) >= MAX_STRUCK:
+                    raise ValidationError({"struck": _("Too many numbers: a ballot has fewer names.")})
                 numbers.extend(range(int(low), int(high) + 1))
                 continue
         if not token.isdigit():
@@ -594,6 +599,8 @@ def parse_struck(text: str) -> list[int]:
                 }
             )
         numbers.append(int(token))
+        if len(numbers) > MAX_STRUCK:
+            raise ValidationError({"struck": _("Too many numbers: a ballot has fewer names.")})
     return numbers
 
 

@@ -749,6 +749,8 @@ def _minutes_title(round_: Round) -> str:
 
 @election_view()
 def round_minutes(request: HttpRequest, congress: Congress, ea: ElectionAccess, pk: int, fmt: str) -> HttpResponse:
+    if fmt not in ("pdf", "docx"):
+        raise Http404(_("No such format."))
     round_ = get_round_for_user(ea, congress, pk, purpose="results")
     if not round_.is_counted:
         raise Http404(_("This round is not counted yet."))

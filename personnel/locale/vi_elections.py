@@ -355,6 +355,8 @@ T = {
         "Không có tên nào mang số %(numbers)s trên phiếu này (từ số 1 đến số %(max)d)."
     ),
     "Number %(numbers)s was typed twice.": "Số %(numbers)s được gõ hai lần.",
+    "Too many numbers: a ballot has fewer names.": "Quá nhiều số: phiếu bầu không có nhiều tên như vậy.",
+    "No such format.": "Không có định dạng này.",
     "This round is already counted.": "Lần bầu này đã kiểm phiếu xong.",
     "Enter the numbers of ballots issued and collected first.": "Cần nhập số phiếu phát ra và thu về trước.",
     "Ballot numbers start at 1.": "Số phiếu bắt đầu từ 1.",

@@ -433,6 +433,9 @@ def test_parse_struck_accepts_spaces_commas_and_ranges():
     assert parse_struck("2-4 9") == [2, 3, 4, 9]
     assert parse_struck("") == []
     with pytest.raises(ValidationError) as error:
+        parse_struck("1-100000000")
+    assert error.value.message_dict["struck"] == ["Too many numbers: a ballot has fewer names."]
+    with pytest.raises(ValidationError) as error:
         parse_struck("3 x")
     assert error.value.message_dict["struck"] == ["“x” is not a number: type the numbers of the names struck out."]
 

@@ -713,3 +713,31 @@ def test_withdrawal_pending_blocks_the_lock_in_the_page(client_for, personnel_he
     response = client_for(personnel_head).post(url("election_lock", congress, executive.pk))
     assert response.status_code == 400
     assert "Nguyễn Văn Hùng xin rút khỏi danh sách: Đại hội phải biểu quyết trước." in content(response)
+
+
+def test_minutes_in_an_unknown_format_404(client_for, counters, congress, counted):
+    assert client_for(counters[0]).get(url("election_round_minutes", congress, counted.pk, "xls")).status_code == 404
+
+
+def test_pages_in_english(client_for, secretariat, congress, counted):
+    c = client_for(secretariat)
+    c.cookies["django_language"] = "en"
+    page = c.get(url("election_round_results", congress, counted.pk))
+    assert "Votes per candidate" in content(page)
+    assert "85.71%" in content(page)
+    page = c.get(url("election_detail", congress, counted.election_id))
+    assert "5 names for 4 seats" in content(page)
+
+
+ADMIN_MODELS = ["personnelplan", "poolentry", "trainingclass", "election", "candidate", "round", "ballot"]
+
+
+@pytest.mark.parametrize("model", ADMIN_MODELS)
+def test_admin_changelist_and_change_page(admin_client, congress, counted, people, model):
+    from django.apps import apps
+
+    plan_save(plan=PersonnelPlan(congress=congress, executive_size=45, standing_size=13, reference_date=d(2020, 6, 1)))
+    _pool(congress, people, 2)
+    assert admin_client.get(reverse(f"admin:personnel_{model}_changelist")).status_code == 200
+    obj = apps.get_model("personnel", model).objects.order_by("pk").first()
+    assert admin_client.get(reverse(f"admin:personnel_{model}_change", args=[obj.pk])).status_code == 200
