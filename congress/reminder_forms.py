@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from congress.forms import date_field
 from congress.models import (
     DeliveryState,
+    EmailMode,
     NotificationSettings,
     ReminderKind,
     ReminderPolicy,
@@ -71,6 +72,13 @@ class NotificationSettingsForm(forms.ModelForm):
         model = NotificationSettings
         fields = ["email_mode", "in_app", "digest_time"]
         widgets = {"email_mode": forms.RadioSelect}
+
+    def clean(self):
+        data = super().clean()
+        # Said next to the checkbox (the database constraint would say it a second time, above the form).
+        if data.get("email_mode") == EmailMode.OFF and not data.get("in_app"):
+            self.add_error("in_app", _("Keep at least one way to receive reminders: e-mail or the app."))
+        return data
 
 
 class ReminderActionForm(forms.Form):

@@ -232,7 +232,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE") or "celery"
 
 # --- Deadline reminders (README, section "reminders").
-SITE_URL = (env_str("SITE_URL") or "http://127.0.0.1:8000").rstrip("/")  # links in e-mails
+# Links in e-mails; `make run` passes its port as APP_PORT.
+SITE_URL = (env_str("SITE_URL") or f"http://127.0.0.1:{env_str('APP_PORT') or 8000}").rstrip("/")
 # A reminder more than this late (broker or workers down) is marked "missed" instead of sent.
 REMINDER_MISSED_AFTER_HOURS = env_int("REMINDER_MISSED_AFTER_HOURS", 24, minimum=1)
 # How far back each sweep looks for reminders that fell due (at least the missed age).
