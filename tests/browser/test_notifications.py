@@ -6,8 +6,8 @@ import re
 
 import pytest
 from django.core import mail
-from playwright.sync_api import expect
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from congress.celery import app as celery_app
 from congress.models import DeliveryState, Reminder, ReminderPolicy, Role
@@ -138,8 +138,10 @@ def test_secretariat_schedule_skip_send_now_log_and_policy(live_server, login, p
     assert Reminder.objects.get(deadline__title="Tập huấn đội lễ tân, sơ đồ chỗ ngồi", offset_days=3).state == (
         DeliveryState.SKIPPED
     )
-    row = page.get_by_test_id("upcoming-table").locator("tr", has_text="Tập huấn đội lễ tân").filter(
-        has_text="trước 7 ngày"
+    row = (
+        page.get_by_test_id("upcoming-table")
+        .locator("tr", has_text="Tập huấn đội lễ tân")
+        .filter(has_text="trước 7 ngày")
     )
     row.get_by_test_id("send-now").click()
     assert "Đang gửi lời nhắc" in page.content()
