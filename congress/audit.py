@@ -19,6 +19,7 @@ from django.db.models import CharField, F, QuerySet, Value
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from congress.audit_models import AuditAction, AuditEvent
 from congress.models import Congress
@@ -148,7 +149,11 @@ class AuditRow:
 
 
 def ACTION_LABELS() -> dict[str, str]:  # noqa: N802 (a constant that needs the active language)
-    return {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
+    return {
+        "+": pgettext("audit action", "Created"),
+        "~": pgettext("audit action", "Changed"),
+        "-": pgettext("audit action", "Deleted"),
+    }
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from congress.audit import AuditFilters, audited_models
 from congress.forms import date_field
@@ -22,7 +23,12 @@ class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(
         label=capfirst(_("action")),
         required=False,
-        choices=[("", "---------"), ("+", _("Created")), ("~", _("Changed")), ("-", _("Deleted"))],
+        choices=[
+            ("", "---------"),
+            ("+", pgettext_lazy("audit action", "Created")),
+            ("~", pgettext_lazy("audit action", "Changed")),
+            ("-", pgettext_lazy("audit action", "Deleted")),
+        ],
     )
     date_from = date_field(label=capfirst(_("from")), required=False)
     date_to = date_field(label=capfirst(_("to")), required=False)

@@ -236,6 +236,8 @@ def test_two_factor_disable_needs_a_valid_code(client_for, secretariat):
     assert response.status_code == 400
     assert TOTPDevice.objects.filter(user=secretariat).count() == 1
     device.refresh_from_db()
+    assert device.throttling_failure_count == 1
+    device.throttle_reset()  # the app makes the user wait a second after a wrong code
     response = client.post("/accounts/two-factor/disable/", {"token": totp_code(device, offset_steps=1)})
     assert response.status_code == 302
     assert TOTPDevice.objects.filter(user=secretariat).count() == 0

@@ -1,0 +1,75 @@
+# ruff: noqa: E501
+"""Vietnamese for the security, two-step verification and audit strings (issue 7).
+
+Apply after a makemessages run: .venv/bin/python tools/po_fill.py locale/vi/LC_MESSAGES/django.po locale/vi_security.py
+Plural msgids are keyed by their singular form; entries with a context (pgettext) use the msgid alone
+here because the strings they share a msgid with are translated the same way in that context only.
+"""
+
+T = {
+    "The administration requires two-step verification: set it up first, then continue.": "Trang quản trị yêu cầu xác thực hai bước: đề nghị thiết lập trước, rồi tiếp tục.",
+    "Objects of this kind cannot be restored here.": "Không thể khôi phục loại đối tượng này tại đây.",
+    "There is no such deleted object in this congress.": "Không có đối tượng đã xóa này trong Đại hội.",
+    "This object exists again: it was already restored.": "Đối tượng này đã có lại: đã được khôi phục trước đó.",
+    "It cannot be restored because its %(field)s no longer exists; restore that first.": "Không thể khôi phục vì %(field)s của nó không còn; đề nghị khôi phục mục đó trước.",
+    "restored from the audit trail": "khôi phục từ nhật ký thay đổi",
+    "It cannot be restored: it conflicts with an object that exists now.": "Không thể khôi phục: trùng với một đối tượng hiện có.",
+    "Download of a file": "Tải tệp xuống",
+    "Printed report": "In báo cáo",
+    "View of confidential data": "Xem dữ liệu mật",
+    "object type": "loại đối tượng",
+    "object id": "mã đối tượng",
+    "audit event": "sự kiện nhật ký",
+    "audit events": "nhật ký tải xuống và kết xuất",
+    "signed-in session": "phiên đăng nhập",
+    "signed-in sessions": "phiên đăng nhập",
+    "kind of object": "loại đối tượng",
+    "The end of the period is before its start.": "Ngày kết thúc trước ngày bắt đầu.",
+    "code from the authenticator app": "mã từ ứng dụng xác thực",
+    "Enter the 6-digit code shown by the authenticator app.": "Nhập mã 6 chữ số hiển thị trên ứng dụng xác thực.",
+    "Authenticator app": "Ứng dụng xác thực",
+    "Two-step verification is on: from now on you will be asked for a code.": "Đã bật xác thực hai bước: từ nay hệ thống sẽ hỏi mã xác thực.",
+    "This code is wrong or has expired; enter the code the app shows now.": "Mã không đúng hoặc đã hết hạn; đề nghị nhập mã ứng dụng đang hiển thị.",
+    "Two-step verification is off.": "Đã tắt xác thực hai bước.",
+    "You were logged out everywhere (%(count)d sessions ended).": "Đã đăng xuất khỏi mọi nơi (kết thúc %(count)d phiên).",
+    "Only the secretariat lead can read the audit trail.": "Chỉ lãnh đạo bộ phận thư ký được xem nhật ký thay đổi.",
+    "“%(object)s” was restored.": "“%(object)s” đã được khôi phục.",
+    "Too many failed attempts.": "Đăng nhập sai quá nhiều lần.",
+    "The username or password is wrong, or the account is disabled. Try again.": "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa. Đề nghị thử lại.",
+    "This account is locked on this computer for %(minutes)s minute. Wait, then try again; if you forgot your password, ask the secretariat to reset it.": "Tài khoản tạm bị khóa trên máy này trong %(minutes)s phút. Đề nghị chờ rồi thử lại; nếu quên mật khẩu, đề nghị bộ phận thư ký đặt lại.",
+    "No change recorded yet.": "Chưa có thay đổi nào được ghi lại.",
+    "Two-step verification": "Xác thực hai bước",
+    "Two-step verification is on. After your password you are asked for the code of your authenticator app.": "Xác thực hai bước đang bật. Sau mật khẩu, hệ thống hỏi mã từ ứng dụng xác thực của đồng chí.",
+    "Turn two-step verification off": "Tắt xác thực hai bước",
+    "Enter a current code from the app to confirm it is you.": "Nhập mã đang hiển thị trên ứng dụng để xác nhận đúng là đồng chí.",
+    "Turn off": "Tắt",
+    "Protects your account even if your password is stolen: after the password you also enter a code from an app on your phone (Google Authenticator, Microsoft Authenticator, FreeOTP…). Recommended for the secretariat lead and administrators.": "Bảo vệ tài khoản kể cả khi lộ mật khẩu: sau mật khẩu, đồng chí nhập thêm mã từ ứng dụng trên điện thoại (Google Authenticator, Microsoft Authenticator, FreeOTP…). Khuyến nghị cho lãnh đạo bộ phận thư ký và quản trị viên.",
+    "Install an authenticator app on your phone.": "Cài ứng dụng xác thực trên điện thoại.",
+    "In the app, add an account by scanning this QR code:": "Trong ứng dụng, thêm tài khoản bằng cách quét mã QR này:",
+    "Cannot scan? Type this key into the app instead:": "Không quét được? Nhập khóa sau vào ứng dụng:",
+    "Enter the 6-digit code the app now shows, to confirm.": "Nhập mã 6 chữ số ứng dụng đang hiển thị để xác nhận.",
+    "Turn on": "Bật",
+    "Turn two-step verification off?": "Tắt xác thực hai bước?",
+    "QR code for the authenticator app": "Mã QR cho ứng dụng xác thực",
+    "Account security": "Bảo mật tài khoản",
+    "Forgot to log out on another computer, or think someone else used your account? End all your sessions; then change your password.": "Quên đăng xuất trên máy khác, hoặc nghi có người dùng tài khoản của đồng chí? Hãy kết thúc mọi phiên đăng nhập, rồi đổi mật khẩu.",
+    "Log out everywhere": "Đăng xuất khỏi mọi nơi",
+    "Log out on every computer and phone, this one included?": "Đăng xuất trên mọi máy tính và điện thoại, kể cả máy này?",
+    "Audit trail": "Nhật ký thay đổi",
+    "Every change to the congress's records (who, when, what), and every download or export of confidential data. Deleted objects can be restored from here.": "Mọi thay đổi đối với dữ liệu của Đại hội (ai, khi nào, nội dung gì) và mọi lượt tải xuống, kết xuất dữ liệu mật. Có thể khôi phục tại đây các đối tượng đã bị xóa.",
+    "Downloads and exports": "Tải xuống và kết xuất",
+    "The filter is not valid; showing everything.": "Bộ lọc không hợp lệ; đang hiển thị tất cả.",
+    "What changed": "Nội dung thay đổi",
+    "Nothing recorded for these filters.": "Không có ghi nhận nào theo bộ lọc này.",
+    "Restore this deleted object as it was?": "Khôi phục đối tượng đã xóa này như trước khi xóa?",
+    "%(n)s entry": "%(n)s mục",
+    "Open the authenticator app on your phone and enter the 6-digit code it shows for this account.": "Mở ứng dụng xác thực trên điện thoại và nhập mã 6 chữ số hiển thị cho tài khoản này.",
+    "Lost your phone? Ask an administrator to reset your two-step verification.": "Mất điện thoại? Đề nghị quản trị viên đặt lại xác thực hai bước cho đồng chí.",
+}
+
+# pgettext("audit action", …): the action of a row of the audit trail.
+T_CONTEXT = {
+    ("audit action", "Created"): "Tạo mới",
+    ("audit action", "Changed"): "Sửa đổi",
+    ("audit action", "Deleted"): "Đã xóa",
+}
