@@ -510,4 +510,12 @@ T = {
     "%(name)s: %(status)s.": "%(name)s: %(status)s.",
     "The session was saved.": "Đã lưu phiên họp.",
     "Presence": "Hiện diện",
+    # generic field names shared with the elections models of the same app
+    "updated": "cập nhật lúc",
+    "created": "tạo lúc",
+    "name": "tên",
+    "kind": "loại",
+    "status": "tình trạng",
+    "notes": "ghi chú",
+    "sector": "ngành, khối",
 }

@@ -474,3 +474,18 @@ def test_nav_shows_each_link_only_to_those_who_may_use_it(client_for, congress, 
     assert url("member_list", congress) not in body and url("session_list", congress) in body
     body = client_for(users["credentials"]).get(url("dashboard", congress)).content.decode()
     assert url("credentials_queue", congress) in body and url("member_list", congress) not in body
+
+
+@pytest.mark.parametrize(
+    "model", ["person", "delegate", "substitution", "seatallocation", "session", "checkin", "importjob"]
+)
+def test_admin_changelists_and_folded_search(client_for, congress, orgs, model):
+    from tests.factories import UserFactory
+
+    admin = UserFactory(username="quantri", is_staff=True, is_superuser=True)
+    DelegateFactory(person__organization=orgs[0], person__full_name="Nguyễn Văn Đạt")
+    c = client_for(admin)
+    response = c.get(reverse(f"admin:personnel_{model}_changelist"), {"q": "nguyen van dat"})
+    assert response.status_code == 200
+    if model in ("person", "delegate"):
+        assert "Nguyễn Văn Đạt" in response.content.decode()
