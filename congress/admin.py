@@ -90,3 +90,6 @@ class HolidayAdmin(admin.ModelAdmin):
     list_display = ["date", "name"]
     date_hierarchy = "date"
     search_fields = ["name"]
+
+
+from congress import programme_admin  # noqa: E402,F401 (registers the congress days)

@@ -643,3 +643,4 @@ class NotificationSettings(models.Model):
 
 
 from congress.audit_models import *  # noqa: E402,F401,F403
+from congress.programme_models import *  # noqa: E402,F401,F403

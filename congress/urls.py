@@ -21,6 +21,7 @@ congress_patterns = [
     path("", include("subcommittees.urls")),
     path("", include("personnel.urls")),
     path("", include("documents.urls")),
+    path("", include("congress.programme_urls")),
 ]
 
 urlpatterns = [

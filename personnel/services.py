@@ -568,6 +568,12 @@ def session_save(*, session: Session) -> Session:
         clash = clash.exclude(pk=session.pk)
     if clash.exists():
         errors["name"] = _("Another session of this congress has this name.")
+    # The programme's rules (congress days): preparatory session at most half a day, the sessions within
+    # max_days, one session at a time per hall.
+    from congress.programme_rules import session_programme_errors
+
+    for field, message in session_programme_errors(session=session).items():
+        errors.setdefault(field, message)
     if errors:
         raise ValidationError(errors)
     session.save()

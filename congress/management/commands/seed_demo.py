@@ -12,7 +12,7 @@ from congress import demo
 # Apps that contribute to the demo with a `demo.seed(congress=..., shift_days=...)` function.
 DEMO_APPS = ["personnel", "documents", "subcommittees"]
 # Further demo modules (dotted paths) with the same `seed` function, run after the apps' demos.
-DEMO_MODULES = ["personnel.election_demo"]
+DEMO_MODULES = ["personnel.election_demo", "congress.programme_demo"]
 
 
 class Command(BaseCommand):
