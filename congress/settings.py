@@ -152,6 +152,9 @@ AXES_VERBOSE = False
 OTP_REQUIRED_FOR_ADMIN = env_bool("OTP_REQUIRED_FOR_ADMIN", False)
 OTP_TOTP_ISSUER = env_str("OTP_ISSUER") or "Dai hoi"
 
+# --- Backups (manage.py backup): the database and the uploaded files, timestamped.
+BACKUP_DIR = Path(env_str("BACKUP_DIR") or VAR_DIR / "backups")
+
 # --- Language, time.
 LANGUAGE_CODE = env_str("LANGUAGE_CODE") or "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]

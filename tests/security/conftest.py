@@ -81,3 +81,9 @@ def world(congress, subcommittees, secretariat, member, reviewer, outsider, pdf_
             "user": other_user,
         },
     }
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """The security tests create many users: hash their passwords quickly."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
