@@ -114,7 +114,7 @@ def test_audit_page_lists_changes_of_the_congress_only(client_for, world, secret
     assert "Tây Hồ" not in body
 
 
-def test_audit_page_filters_by_model_action_user_and_dates(client_for, world, secretariat, frozen_today):
+def test_audit_page_filters_by_model_action_user_and_dates(frozen_today, client_for, world, secretariat):
     client = client_for(secretariat)
     congress = world["congress"]
     world["meeting"].delete()
