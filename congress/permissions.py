@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import rules
+from django.db.models import BigIntegerField, Value
 
 from congress.models import Congress, Role
 
@@ -82,12 +83,20 @@ def access_for(user, congress: Congress | int) -> Access:
     if congress_id not in cache:
         from subcommittees.models import Membership
 
-        roles = frozenset(user.congress_roles.filter(congress_id=congress_id).values_list("role", flat=True))
-        memberships = dict(
-            Membership.objects.filter(user=user, subcommittee__congress_id=congress_id).values_list(
-                "subcommittee_id", "role"
+        # Roles and memberships in one round trip (every page asks); subcommittee 0 marks a congress-wide role.
+        rows = list(
+            user.congress_roles.filter(congress_id=congress_id)
+            .order_by()
+            .values_list(Value(0, output_field=BigIntegerField()), "role")
+            .union(
+                Membership.objects.filter(user=user, subcommittee__congress_id=congress_id)
+                .order_by()
+                .values_list("subcommittee_id", "role"),
+                all=True,
             )
         )
+        roles = frozenset(role for subcommittee_id, role in rows if not subcommittee_id)
+        memberships = {subcommittee_id: role for subcommittee_id, role in rows if subcommittee_id}
         cache[congress_id] = Access(
             congress_id=congress_id, roles=roles, memberships=memberships, superuser=user.is_superuser
         )

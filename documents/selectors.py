@@ -184,6 +184,8 @@ class RegisterCounts:
     by_disposition: list[tuple[str, str, int]]  # (value, label, count); "" is "not yet disposed"
     by_organization: list[tuple[str, int, dict[str, int]]]  # (name, total, {disposition: count})
     invited_silent: list[str]  # invited organizations that sent no comment
+    authors: list[str] = field(default_factory=list)  # who commented, by name (the filter's choices)
+    organizations: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of commenting organizations
 
     @property
     def undisposed(self) -> int:
@@ -214,6 +216,11 @@ def register_counts(review_round: ReviewRound) -> RegisterCounts:
             ((name, sum(d.values()), d) for name, d in by_org.items()), key=lambda item: (-item[1], item[0])
         ),
         invited_silent=sorted(set(invited) - set(by_org)),
+        authors=sorted({row["author_name"] for row in rows}),
+        organizations=sorted(
+            {(row["organization_id"], row["organization__name"]) for row in rows if row["organization_id"]},
+            key=lambda item: (item[1], item[0]),
+        ),
     )
 
 

@@ -484,20 +484,11 @@ def comment_record(request: HttpRequest, congress: Congress, docs: DocumentsAcce
 # --- dispositions
 
 
-def _disposition_filters(request, review_round: ReviewRound):
-    paragraphs = list(review_round.version.paragraphs.order_by("position").only("id", "label", "position"))
-    authors = list(
-        Comment.objects.filter(round=review_round)
-        .order_by("author_name")
-        .values_list("author_name", flat=True)
-        .distinct()
-    )
-    organizations = list(
-        Comment.objects.filter(round=review_round, organization__isnull=False)
-        .order_by("organization__name")
-        .values_list("organization_id", "organization__name")
-        .distinct()
-    )
+def _disposition_filters(request, review_round: ReviewRound, counts: selectors.RegisterCounts):
+    # "version" too: the related manager reads it on every row, a deferred field would cost a query each.
+    paragraphs = list(review_round.version.paragraphs.order_by("position").only("id", "label", "position", "version"))
+    # Authors and organizations come with the counts (one query for the three).
+    authors, organizations = counts.authors, counts.organizations
     form = DispositionFilterForm(
         request.GET or None,
         review_round=review_round,
@@ -521,12 +512,12 @@ def _disposition_filters(request, review_round: ReviewRound):
 def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAccess, pk: int) -> HttpResponse:
     """The disposition work page: filters, every comment with its answer, bulk disposition."""
     review_round = get_round_for_user(docs, congress, pk, work=True)
-    filter_form, filters = _disposition_filters(request, review_round)
+    counts = selectors.register_counts(review_round)
+    filter_form, filters = _disposition_filters(request, review_round, counts)
     comments = selectors.disposition_comments(review_round=review_round, filters=filters)
     page = Paginator(comments, DISPOSITION_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
-    counts = selectors.register_counts(review_round)
     left = list(
         Comment.objects.filter(round=review_round, disposition="")
         .values_list("paragraph__label", flat=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.html import format_html_join
 
 from congress.models import Congress, Milestone
 from congress.permissions import Access
@@ -82,6 +83,34 @@ class TimelineRow:
     y: int
     marks: list[TimelineMark]
 
+    def marks_svg(self, *, diamonds: bool = False) -> str:
+        """The row's marks as SVG elements, built here and not in a template loop: a district's 500
+        tasks cost about 17 ms in the template and 1–2 ms here. Numbers are written with a decimal
+        point whatever the language (the template wrote "358,1" in Vietnamese, which SVG rejects)."""
+        if diamonds:
+            return format_html_join(
+                "",
+                '<rect class="mark-{}" x="{}" y="{}" width="12" height="12" transform="rotate(45 {} {})">'
+                "<title>{} – {}</title></rect>",
+                (
+                    (m.css, int(m.x) - 6, self.y - 6, repr(m.x), self.y, f"{m.date:%d/%m/%Y}", m.label)
+                    for m in self.marks
+                ),
+            )
+        return format_html_join(
+            "",
+            '<circle class="mark-{}" cx="{}" cy="{}" r="5"><title>{} – {}</title></circle>',
+            ((m.css, repr(m.x), self.y, f"{m.date:%d/%m/%Y}", m.label) for m in self.marks),
+        )
+
+    @property
+    def milestone_marks_svg(self) -> str:
+        return self.marks_svg(diamonds=True)
+
+    @property
+    def task_marks_svg(self) -> str:
+        return self.marks_svg()
+
 
 @dataclass
 class Timeline:
@@ -92,6 +121,7 @@ class Timeline:
     today_x: float | None
     cutoff_x: float
     left: int
+    overdue: int = 0  # open tasks past their due date (the dashboard's red count, without another query)
 
 
 TIMELINE_LEFT = 190
@@ -99,9 +129,17 @@ TIMELINE_WIDTH = 1000
 TIMELINE_ROW = 34
 
 
-def timeline(*, congress: Congress, access: Access, tasks: QuerySet[Task] | None = None) -> Timeline:
-    """A server-rendered timeline: milestones, then each subcommittee's task due dates, to the cutoff."""
-    milestones = list(congress.milestones.all())
+def timeline(
+    *,
+    congress: Congress,
+    access: Access,
+    tasks: QuerySet[Task] | None = None,
+    milestones: list[Milestone] | None = None,
+) -> Timeline:
+    """A server-rendered timeline: milestones, then each subcommittee's task due dates, to the cutoff.
+
+    `milestones`: the congress's milestones when the caller has them already (one query less)."""
+    milestones = list(congress.milestones.all()) if milestones is None else milestones
     task_rows = list(
         (tasks if tasks is not None else visible_tasks(congress=congress, access=access)).values(
             "subcommittee__name", "subcommittee__kind", "due_date", "status", "title"
@@ -153,6 +191,7 @@ def timeline(*, congress: Congress, access: Access, tasks: QuerySet[Task] | None
         )
     for name, marks in sorted(by_subcommittee.items()):
         rows.append(TimelineRow(label=name, y=0, marks=marks))
+    overdue = sum(1 for row in rows[1:] for mark in row.marks if mark.css == "overdue")
     for index, row in enumerate(rows):
         row.y = 40 + index * TIMELINE_ROW
     height = 40 + len(rows) * TIMELINE_ROW + 10
@@ -164,6 +203,7 @@ def timeline(*, congress: Congress, access: Access, tasks: QuerySet[Task] | None
         today_x=x_of(today) if start <= today <= end else None,
         cutoff_x=x_of(end),
         left=TIMELINE_LEFT,
+        overdue=overdue,
     )
 
 
