@@ -2,7 +2,7 @@
 
 Knobs (environment variables):
   BENCH_QUICK=1          small data (every count ÷ 40, 3 districts), few rounds, a 5 s load: a smoke run
-  BENCH_ROUNDS=40        timed requests per endpoint (median of these), after BENCH_WARMUP=5 rounds
+  BENCH_ROUNDS=30        timed requests per endpoint (median of these), after BENCH_WARMUP=3 rounds
   BENCH_IMPORT_ROWS      rows of the generated members .xlsx (20,000)
   BENCH_LOAD_SECONDS=60  length of each load run; BENCH_LOAD_USERS=100 concurrent sessions
   BENCH_SKIP=a,b         leave out stages: province, import, yardstick, load, weight
@@ -25,8 +25,8 @@ from tests.bench import config
 @dataclass
 class Options:
     quick: bool = False
-    rounds: int = 40
-    warmup: int = 5
+    rounds: int = 30
+    warmup: int = 3
     import_rows: int = 20_000
     load_seconds: int = 60
     load_users: int = 100
@@ -90,9 +90,18 @@ def machine() -> dict:
     }
 
 
+def load_average() -> float | None:
+    """The machine's 1-minute load average (this machine is shared: the report says how busy it was)."""
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 class Stopwatch:
     def __init__(self) -> None:
         self.stages: dict[str, float] = {}
+        self.load: dict[str, float | None] = {}
 
     def __call__(self, name: str):
         watch = self
@@ -104,7 +113,8 @@ class Stopwatch:
 
             def __exit__(self, *exc):
                 watch.stages[name] = round(time.monotonic() - self.start, 1)
-                log(f"{name}: {watch.stages[name]} s")
+                watch.load[name] = load_average()
+                log(f"{name}: {watch.stages[name]} s (load average {watch.load[name]})")
 
         return _Stage()
 
@@ -281,6 +291,7 @@ def run(options: Options) -> dict:
         with watch("load, page weight, memory"):
             results.update(load_stage(district, user, options))
     results["stages_s"] = watch.stages
+    results["load_average"] = watch.load
     from tests.bench import report
 
     results["targets"] = report.targets(results)
