@@ -391,6 +391,8 @@ class Deadline(models.Model):
             # The sweep looks up open deadlines by exact due dates.
             models.Index(fields=["due_date"], condition=Q(done=False), name="deadline_open_due_idx"),
             models.Index(fields=["congress", "due_date"], name="deadline_congress_due_idx"),
+            # Deadlines created, moved or reopened since the last sweep.
+            models.Index(fields=["armed_at"], condition=Q(done=False), name="deadline_open_armed_idx"),
         ]
 
     def __str__(self) -> str:
@@ -609,6 +611,25 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ReminderSweep(models.Model):
+    """Where the sweep has got to: the reminders due up to `covered_until` are recorded.
+
+    One row. Each sweep looks only at what fell due since (at most REMINDER_LOOKBACK_HOURS back,
+    after an outage), so a sweep with nothing new costs next to nothing whatever the deadlines."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    covered_until = models.DateTimeField(_("reminders recorded up to"))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reminder sweep")
+        verbose_name_plural = _("reminder sweep")
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="reminder_sweep_single_row")]
+
+    def __str__(self) -> str:
+        return f"{self.covered_until:%d/%m/%Y %H:%M:%S}"
 
 
 def default_digest_time() -> datetime.time:

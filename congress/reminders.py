@@ -34,6 +34,7 @@ from congress.models import (
     Reminder,
     ReminderKind,
     ReminderPolicy,
+    ReminderSweep,
 )
 from congress.workdays import ONE_DAY, WorkCalendar, work_calendar
 
@@ -139,42 +140,50 @@ def overdue_days(
 
 
 def _candidate_due_dates(
-    policy: ReminderPolicy, calendar: WorkCalendar, first: datetime.date, last: datetime.date
+    policy: ReminderPolicy, calendar: WorkCalendar, send_days: list[datetime.date]
 ) -> set[datetime.date]:
-    """Due dates that may have a reminder sent between `first` and `last` (a superset; exact
-    send days are computed per deadline afterwards). Depends on the policy, not on the data."""
+    """Due dates that can have a reminder sent on one of `send_days` (a superset: the exact send
+    days are computed per deadline afterwards). Depends on the policy and the calendar only."""
     dates: set[datetime.date] = set()
-    # Days whose reminders move into [first, last]: back from the non-working days after `last`,
-    # forward from the non-working days before `first`.
-    early = first
-    while policy.working_days_only and not calendar.is_working_day(early - ONE_DAY) and (first - early).days < 31:
-        early -= ONE_DAY
-    late = last
-    while policy.working_days_only and not calendar.is_working_day(late + ONE_DAY) and (late - last).days < 31:
-        late += ONE_DAY
-    for offset in policy.offset_list:
-        if policy.offset_unit == OffsetUnit.WORKING_DAYS:
-            # `offset` working days span at most twice as many calendar days plus a Tết.
-            stop = last + datetime.timedelta(days=offset * 2 + 14)
-            day = first + ONE_DAY
-            while day <= stop:
-                if first <= calendar.working_days_before(day, offset) <= last:
-                    dates.add(day)
-                day += ONE_DAY
-        else:
-            day = first
-            while day <= late:
-                dates.add(day + datetime.timedelta(days=offset))
-                day += ONE_DAY
-    if policy.escalate:
-        day = early
-        while day <= last:
-            late_by = policy.escalate_after_days
-            while late_by <= ESCALATION_HORIZON_DAYS:
-                dates.add(day - datetime.timedelta(days=late_by))
-                late_by += policy.escalate_every_days
-            day += ONE_DAY
+    for day in send_days:
+        if policy.working_days_only and not calendar.is_working_day(day):
+            continue  # nothing is sent on a day off
+        # Nominal days whose reminders move onto `day`: the days off after it (moved back), or
+        # before it (overdue notices, moved forward).
+        after, before = [day], [day]
+        while policy.working_days_only and not calendar.is_working_day(after[-1] + ONE_DAY) and len(after) < 32:
+            after.append(after[-1] + ONE_DAY)
+        while policy.working_days_only and not calendar.is_working_day(before[-1] - ONE_DAY) and len(before) < 32:
+            before.append(before[-1] - ONE_DAY)
+        for offset in policy.offset_list:
+            if policy.offset_unit == OffsetUnit.WORKING_DAYS:
+                # `offset` working days span at most twice as many calendar days plus a Tết.
+                candidate = day + ONE_DAY
+                while candidate <= day + datetime.timedelta(days=offset * 2 + 14):
+                    if calendar.working_days_before(candidate, offset) == day:
+                        dates.add(candidate)
+                    candidate += ONE_DAY
+            else:
+                dates.update(nominal + datetime.timedelta(days=offset) for nominal in after)
+        if policy.escalate:
+            for nominal in before:
+                late = policy.escalate_after_days
+                while late <= ESCALATION_HORIZON_DAYS:
+                    dates.add(nominal - datetime.timedelta(days=late))
+                    late += policy.escalate_every_days
     return dates
+
+
+def _send_days(policy: ReminderPolicy, start: datetime.datetime, end: datetime.datetime) -> list[datetime.date]:
+    """The days whose sending time (policy.send_time) falls in (start, end]."""
+    days = []
+    day = timezone.localdate(start)
+    while day <= timezone.localdate(end):
+        moment = timezone.make_aware(datetime.datetime.combine(day, policy.send_time))
+        if start < moment <= end:
+            days.append(day)
+        day += ONE_DAY
+    return days
 
 
 @dataclass(frozen=True)
@@ -253,33 +262,48 @@ def planned_reminders(
     start: datetime.datetime,
     end: datetime.datetime,
     congress_ids: list[int] | None = None,
+    armed_since: datetime.datetime | None = None,
 ) -> list[PlannedReminder]:
     """Every reminder of open deadlines whose time falls in (start, end], in a constant number of
-    queries: the deadlines are looked up by the exact due dates that can have a reminder then."""
+    queries: the deadlines are looked up by the exact due dates that can have a reminder then.
+
+    With `armed_since`, also the reminders that fell due within the lookback of the deadlines
+    created, moved or reopened since then (their time had passed before they were owed)."""
     policies = _policies(congress_ids)
     if not policies:
         return []
-    first, last = timezone.localdate(start), timezone.localdate(end)
     calendar = work_calendar()
     groups: dict[tuple, list[int]] = defaultdict(list)
     for congress_id, policy in policies.items():
-        groups[_signature(policy)].append(congress_id)
-    condition = Q()
+        groups[(*_signature(policy), policy.send_time)].append(congress_id)
+    condition = Q(pk__in=[])
     for members in groups.values():
-        dates = _candidate_due_dates(policies[members[0]], calendar, first, last)
-        condition |= Q(congress_id__in=members, due_date__in=sorted(dates))
-    deadlines = list(
-        Deadline.objects.filter(condition, done=False).select_related("assignee", "group__leader", "congress")
-    )
-    recipients = Recipients.load(deadlines)
-    planned = [
-        p
-        for deadline in deadlines
-        for p in plan_deadline(
-            deadline, policy=policies[deadline.congress_id], calendar=calendar, recipients=recipients, until=last
+        policy = policies[members[0]]
+        send_days = _send_days(policy, start, end)
+        if send_days:
+            dates = _candidate_due_dates(policy, calendar, send_days)
+            condition |= Q(congress_id__in=members, due_date__in=sorted(dates))
+    lookback = end - _hours(settings.REMINDER_LOOKBACK_HOURS)
+    if armed_since is not None:
+        # By the armed_at index alone (deadlines of closed congresses are dropped below).
+        condition |= Q(armed_at__gt=armed_since, armed_at__lte=end)
+    deadlines = [
+        deadline
+        for deadline in Deadline.objects.filter(condition, done=False).select_related(
+            "assignee", "group__leader", "congress"
         )
-        if start < p.due_at <= end
+        if deadline.congress_id in policies
     ]
+    recipients = Recipients.load(deadlines)
+    until = timezone.localdate(end)
+    planned = []
+    for deadline in deadlines:
+        rearmed = armed_since is not None and armed_since < deadline.armed_at <= end
+        for p in plan_deadline(
+            deadline, policy=policies[deadline.congress_id], calendar=calendar, recipients=recipients, until=until
+        ):
+            if start < p.due_at <= end or (rearmed and lookback < p.due_at <= end):
+                planned.append(p)
     planned.sort(key=lambda p: (p.due_at, p.deadline.due_date, p.deadline.pk, p.escalation, p.recipient_id))
     return planned
 
@@ -311,13 +335,22 @@ def _seconds(value: int) -> datetime.timedelta:
 
 
 def reminders_sweep(*, now: datetime.datetime | None = None) -> SweepResult:
-    """One sweep: record the reminders that fell due, then queue every recorded one not yet sent.
+    """One sweep: record the reminders that fell due since the last one, then queue every recorded
+    one not yet sent.
 
-    Cost: a constant number of queries; the rows read grow with the reminders due now."""
+    Cost: a constant number of queries; the rows read grow with the reminders due now, not with
+    the deadlines. Two sweeps at once are serialized by the watermark row (and the unique key)."""
     now = now or timezone.now()
     result = SweepResult()
     with transaction.atomic():
-        _record_due(now, result)
+        mark = ReminderSweep.objects.select_for_update().filter(pk=1).first()
+        oldest = now - _hours(settings.REMINDER_LOOKBACK_HOURS)
+        since = max(min(mark.covered_until, now), oldest) if mark else oldest
+        _record_due(since, now, result)
+        if mark is None:
+            ReminderSweep.objects.get_or_create(pk=1, defaults={"covered_until": now})
+        if mark is not None and now > mark.covered_until:
+            ReminderSweep.objects.filter(pk=1, covered_until__lt=now).update(covered_until=now)
         reminder_ids, digest_ids = _dispatch(now, result)
         # Queue after the commit, so a worker never looks for a row it cannot see yet.
         if reminder_ids:
@@ -327,23 +360,18 @@ def reminders_sweep(*, now: datetime.datetime | None = None) -> SweepResult:
     return result
 
 
-def _record_due(now: datetime.datetime, result: SweepResult) -> None:
-    planned = planned_reminders(start=now - _hours(settings.REMINDER_LOOKBACK_HOURS), end=now)
+def _record_due(since: datetime.datetime, now: datetime.datetime, result: SweepResult) -> None:
+    planned = planned_reminders(start=since, end=now, armed_since=since)
     if not planned:
         return
-    local = timezone.localtime(now).time()
-    quiet = {p.deadline.congress_id for p in planned if p.policy.in_quiet_hours(local)}
     # Per deadline and person only the newest due reminder counts: after an outage or a date
-    # moved earlier, one reminder goes out, not the whole backlog.
+    # moved earlier, one reminder goes out, not the whole backlog. (Quiet hours do not stop the
+    # recording, only the sending: see _dispatch.)
     newest: dict[tuple[int, int], PlannedReminder] = {}
     for p in planned:
-        if p.deadline.congress_id in quiet:
-            continue
         key = (p.deadline.pk, p.recipient_id)
         if key not in newest or p.due_at >= newest[key].due_at:
             newest[key] = p
-    if not newest:
-        return
     existing = set(
         Reminder.objects.filter(deadline_id__in={p.deadline.pk for p in newest.values()}).values_list(
             "deadline_id", "kind", "offset_days", "recipient_id", "due_date"
@@ -367,9 +395,7 @@ def _record_due(now: datetime.datetime, result: SweepResult) -> None:
                 owed_at=p.owed_at,
                 escalation=p.escalation,
                 state=DeliveryState.MISSED if late else DeliveryState.SCHEDULED,
-                note=_("Not sent: more than %(hours)d hours late.") % {"hours": settings.REMINDER_MISSED_AFTER_HOURS}
-                if late
-                else "",
+                note=_missed_note() if late else "",
             )
         )
         result.missed += late
@@ -378,44 +404,36 @@ def _record_due(now: datetime.datetime, result: SweepResult) -> None:
     Reminder.objects.bulk_create(rows, ignore_conflicts=True)
 
 
+def _missed_note() -> str:
+    return _("Not sent: more than %(hours)d hours late.") % {"hours": settings.REMINDER_MISSED_AFTER_HOURS}
+
+
 def _dispatch(now: datetime.datetime, result: SweepResult) -> tuple[list[int], list[int]]:
     """Recorded rows to (re)queue: new ones, ones whose message was lost (queued long ago and still
-    scheduled), ones whose worker died while sending (claim older than the lease)."""
+    scheduled), ones whose worker died while sending (claim older than the lease).
+
+    Written as conditions, never as lists of ids, so the number of queries stays the same however
+    many rows fall due at once."""
     result.released = Reminder.objects.filter(
         state=DeliveryState.SENDING, claimed_at__lt=now - _seconds(settings.REMINDER_CLAIM_LEASE_SECONDS)
     ).update(state=DeliveryState.SCHEDULED, queued_at=None, claimed_at=None)
     stale = now - _seconds(settings.REMINDER_REQUEUE_AFTER_SECONDS)
-    waiting = Q(queued_at__isnull=True) | Q(queued_at__lt=stale)
-    rows = list(
-        Reminder.objects.filter(waiting, state=DeliveryState.SCHEDULED)
-        .order_by("due_at", "id")
-        .values_list("id", "owed_at", "manual", "congress_id")
-    )
-    policies = _policies() if rows else {}
-    missed_before = now - _hours(settings.REMINDER_MISSED_AFTER_HOURS)
+    waiting = Q(state=DeliveryState.SCHEDULED) & (Q(queued_at__isnull=True) | Q(queued_at__lt=stale))
+    if not Reminder.objects.filter(waiting).exists():
+        return [], _digests_due(now, result)
+    result.missed += Reminder.objects.filter(
+        waiting, manual=False, owed_at__lt=now - _hours(settings.REMINDER_MISSED_AFTER_HOURS)
+    ).update(state=DeliveryState.MISSED, note=_missed_note())
+    # Congresses in their quiet hours keep their rows for the morning (a manual "send now" goes).
     local = timezone.localtime(now).time()
-    late, ready = [], []
-    for pk, owed_at, manual, congress_id in rows:
-        quiet = congress_id in policies and policies[congress_id].in_quiet_hours(local)
-        if not manual and owed_at < missed_before:
-            late.append(pk)
-        elif manual or not quiet:
-            ready.append(pk)
-    if late:
-        Reminder.objects.filter(pk__in=late, state=DeliveryState.SCHEDULED).update(
-            state=DeliveryState.MISSED,
-            note=_("Not sent: more than %(hours)d hours late.") % {"hours": settings.REMINDER_MISSED_AFTER_HOURS},
-        )
-        result.missed += len(late)
-    if ready:
-        Reminder.objects.filter(pk__in=ready).update(queued_at=now)
-    result.queued = len(ready)
-    digests = _digests_due(now)
-    result.digests = len(digests)
-    return ready, digests
+    quiet = [pk for pk, policy in _policies().items() if policy.in_quiet_hours(local)]
+    ready = Reminder.objects.filter(waiting).exclude(congress_id__in=quiet, manual=False)
+    ids = list(ready.order_by("due_at", "id").values_list("id", flat=True))
+    result.queued = ready.update(queued_at=now)
+    return ids, _digests_due(now, result)
 
 
-def _digests_due(now: datetime.datetime) -> list[int]:
+def _digests_due(now: datetime.datetime, result: SweepResult) -> list[int]:
     """Create today's digest for each person with reminders waiting for one, once their digest
     time has passed; return the digests to (re)queue."""
     pending = set(
@@ -432,13 +450,9 @@ def _digests_due(now: datetime.datetime) -> list[int]:
     Digest.objects.filter(
         state=DeliveryState.SENDING, claimed_at__lt=now - _seconds(settings.REMINDER_CLAIM_LEASE_SECONDS)
     ).update(state=DeliveryState.SCHEDULED, queued_at=None, claimed_at=None)
-    ids = list(
-        Digest.objects.filter(Q(queued_at__isnull=True) | Q(queued_at__lt=stale), state=DeliveryState.SCHEDULED)
-        .order_by("id")
-        .values_list("id", flat=True)
-    )
-    if ids:
-        Digest.objects.filter(pk__in=ids).update(queued_at=now)
+    ready = Digest.objects.filter(Q(queued_at__isnull=True) | Q(queued_at__lt=stale), state=DeliveryState.SCHEDULED)
+    ids = list(ready.order_by("id").values_list("id", flat=True))
+    result.digests = ready.update(queued_at=now) if ids else 0
     return ids
 
 

@@ -290,11 +290,14 @@ def test_sweep_deadline_moved_earlier_sends_one_not_a_flood(task_for, member, sw
 def test_sweep_quiet_hours_hold_reminders_until_morning(task_for, member, sweep, clock):
     clock.move_to(at(2020, 4, 14, 22, 0))
     task_for(member, d(2020, 4, 15))  # created at night, due tomorrow: the 1-day reminder is owed
-    assert sweep().recorded == 0
+    clock.move_to(at(2020, 4, 14, 22, 1))
+    result = sweep()
+    assert (result.recorded, result.queued) == (1, 0)  # recorded, held back
     clock.move_to(at(2020, 4, 15, 6, 59))
-    assert sweep().recorded == 0
+    assert (sweep().queued, mail.outbox) == (0, [])
     clock.move_to(at(2020, 4, 15, 7, 0))
-    assert sweep().recorded == 1
+    assert sweep().queued == 1
+    assert states() == {DeliveryState.SENT: 1}
     assert mail.outbox[0].subject.startswith("[Nhắc hạn] Hôm nay đến hạn")
 
 

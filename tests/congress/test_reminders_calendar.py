@@ -104,8 +104,9 @@ def test_reminders_calendar_walk_july_2019_to_august_2020(django_capture_on_comm
             mismatches[day] = {"unexpected": sorted(got - want), "missing": sorted(want - got)}
     assert mismatches == {}
     # Every one went out (e-mail, digest or the bell), once.
-    assert set(Reminder.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
-    assert Reminder.objects.count() == sum(len(rows) for rows in expected.values())
+    walked_rows = Reminder.objects.filter(deadline__source_type__in=DEMO_SOURCES)
+    assert set(walked_rows.values_list("state", flat=True)) == {DeliveryState.SENT}
+    assert walked_rows.count() == sum(len(rows) for rows in expected.values())
     assert not any(day.weekday() >= 5 and day not in MAKE_UP for day in walked)
 
     # A few days checked by hand.
