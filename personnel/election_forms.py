@@ -5,11 +5,13 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from congress.forms import date_field
 from congress.models import Congress, Role
+from congress.vietnamese import fold
 from personnel.election_models import (
     Candidate,
     CandidateSource,
@@ -22,20 +24,93 @@ from personnel.election_models import (
     TrainingClass,
 )
 from personnel.election_services import parse_struck
-from personnel.models import MemberStatus, Person
+from personnel.models import Person
 
 
-class PersonChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Person) -> str:
-        born = obj.birth_date.strftime("%d/%m/%Y") if obj.birth_date else str(obj.birth_year)
-        return f"{obj.full_name} ({born}) – {obj.organization.name}"
+def person_label(person: Person) -> str:
+    born = person.birth_date.strftime("%d/%m/%Y") if person.birth_date else str(person.birth_year)
+    number = f" · {person.member_number}" if person.member_number else ""
+    return f"{person.full_name} ({born}) – {person.organization.name}{number}"
 
 
-def people_of(congress: Congress, *, official_only: bool = False):
-    people = Person.objects.filter(congress=congress).select_related("organization").order_by("name_key", "id")
-    if official_only:
-        people = people.filter(status=MemberStatus.OFFICIAL)
-    return people
+class PersonLookupInput(forms.TextInput):
+    """A text box for a party card number or a full name, with suggestions as one types (htmx)."""
+
+    template_name = "personnel/elections/widgets/person_lookup.html"
+
+    def __init__(self, attrs=None):
+        defaults = {"autocomplete": "off", "placeholder": _("party card number or full name")}
+        super().__init__(attrs={**defaults, **(attrs or {})})
+
+
+class PersonLookupField(forms.CharField):
+    """A party member of the congress, found by card number or by full name (an 18,000-member
+    organization does not fit in a drop-down list)."""
+
+    widget = PersonLookupInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 150)
+        super().__init__(*args, **kwargs)
+        self.congress: Congress | None = None
+
+    def bind(self, congress: Congress, search_url: str) -> None:
+        self.congress = congress
+        self.widget.attrs.update(
+            {
+                "hx-get": search_url,
+                "hx-trigger": "input changed delay:250ms",
+                "hx-swap": "innerHTML",
+                "data-person-lookup": "",
+            }
+        )
+
+    def prepare_value(self, value):
+        if isinstance(value, Person):
+            return value.member_number or value.full_name
+        if isinstance(value, int):
+            person = Person.objects.filter(pk=value).first()
+            return (person.member_number or person.full_name) if person else ""
+        return value
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        return find_person(self.congress, value)
+
+
+def find_person(congress: Congress, text: str) -> Person:
+    """The member with this card number, or the only member with this full name (accents optional)."""
+    text = " ".join(text.split())
+    people = Person.objects.filter(congress=congress).select_related("organization")
+    by_number = people.filter(member_number__iexact=text).first()
+    if by_number:
+        return by_number
+    matches = list(people.filter(name_folded=fold(text)).order_by("name_key", "id")[:6])
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise ValidationError(
+            _("Several party members are called %(name)s: type the card number of the right one (%(choices)s).")
+            % {"name": text, "choices": "; ".join(person_label(p) for p in matches[:5])}
+        )
+    raise ValidationError(
+        _("No party member has this card number or full name; type a few letters to see suggestions.")
+    )
+
+
+def people_search(congress: Congress, text: str, limit: int = 10) -> list[Person]:
+    """Suggestions for the lookup box: names containing the folded text, or card numbers starting with it."""
+    text = " ".join((text or "").split())
+    if len(text) < 2:
+        return []
+    return list(
+        Person.objects.filter(congress=congress)
+        .filter(Q(name_folded__contains=fold(text)) | Q(member_number__istartswith=text))
+        .select_related("organization")
+        .order_by("name_key", "id")[:limit]
+    )
 
 
 class PlanForm(forms.ModelForm):
@@ -68,17 +143,22 @@ class TargetForm(forms.ModelForm):
         fields = ["body", "criterion", "age_below", "sector", "min_percent", "min_count", "position"]
 
 
-class PoolEntryForm(forms.Form):
-    person = PersonChoiceField(label=capfirst(_("party member")), queryset=Person.objects.none())
+class LookupFormMixin:
+    def bind_people(self, congress: Congress, search_url: str) -> None:
+        self.fields["person"].bind(congress, search_url)
+
+
+class PoolEntryForm(LookupFormMixin, forms.Form):
+    person = PersonLookupField(label=capfirst(_("party member")))
     position = forms.ChoiceField(label=capfirst(_("position planned for")), choices=PoolPosition.choices)
     term = forms.CharField(label=capfirst(_("term")), max_length=20)
     added_on = date_field(label=capfirst(_("added to the pool on")))
     decision = forms.CharField(label=capfirst(_("decision")), max_length=255, required=False)
     notes = forms.CharField(label=capfirst(_("notes")), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, congress: Congress, **kwargs):
+    def __init__(self, *args, congress: Congress, search_url: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = people_of(congress)
+        self.bind_people(congress, search_url)
         self.fields["term"].initial = f"{congress.term_start}–{congress.term_end}"
 
 
@@ -91,14 +171,14 @@ class TrainingClassForm(forms.ModelForm):
         fields = ["name", "organizer", "starts_on", "ends_on"]
 
 
-class AttendanceForm(forms.Form):
-    person = PersonChoiceField(label=capfirst(_("party member")), queryset=Person.objects.none())
+class AttendanceForm(LookupFormMixin, forms.Form):
+    person = PersonLookupField(label=capfirst(_("party member")))
     completed = forms.BooleanField(label=capfirst(_("completed")), required=False, initial=True)
     note = forms.CharField(label=capfirst(_("note")), max_length=255, required=False)
 
-    def __init__(self, *args, congress: Congress, **kwargs):
+    def __init__(self, *args, congress: Congress, search_url: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = people_of(congress)
+        self.bind_people(congress, search_url)
 
 
 class CounterChoiceField(forms.ModelMultipleChoiceField):
@@ -134,8 +214,8 @@ class ElectionForm(forms.ModelForm):
             self.fields["counters"].initial = list(self.instance.counters.values_list("pk", flat=True))
 
 
-class CandidateForm(forms.Form):
-    person = PersonChoiceField(label=capfirst(_("party member")), queryset=Person.objects.none())
+class CandidateForm(LookupFormMixin, forms.Form):
+    person = PersonLookupField(label=capfirst(_("party member")))
     source = forms.ChoiceField(label=capfirst(_("nominated by")), choices=CandidateSource.choices)
     nominated_by = forms.CharField(
         label=capfirst(_("nominating delegates")),
@@ -150,10 +230,10 @@ class CandidateForm(forms.Form):
     )
     notes = forms.CharField(label=capfirst(_("notes")), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, congress: Congress, **kwargs):
+    def __init__(self, *args, congress: Congress, search_url: str, **kwargs):
         super().__init__(*args, **kwargs)
-        # Everyone is listed so that a probationary member gets the rule's message, not a bare "invalid choice".
-        self.fields["person"].queryset = people_of(congress)
+        # Any member is found, so that a probationary member gets the rule's message, not "no such member".
+        self.bind_people(congress, search_url)
 
 
 class StepForm(forms.Form):

@@ -6,6 +6,7 @@ from personnel import election_views as views
 
 urlpatterns = [
     path("elections/", views.election_index, name="election_index"),
+    path("elections/people/", views.person_suggestions, name="election_person_suggestions"),
     path("elections/plan/", views.plan_detail, name="election_plan"),
     path("elections/plan/edit/", views.plan_edit, name="election_plan_edit"),
     path("elections/plan/targets/new/", views.target_edit, name="election_target_create"),

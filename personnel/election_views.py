@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -35,6 +36,7 @@ from personnel.election_forms import (
     TrainingClassForm,
     WithdrawalDecisionForm,
     WithdrawalRequestForm,
+    people_search,
 )
 from personnel.election_models import (
     Ballot,
@@ -155,6 +157,21 @@ def election_index(request: HttpRequest, congress: Congress, ea: ElectionAccess)
     return render(request, T + "index.html", context)
 
 
+@election_view("can_view_personnel")
+def person_suggestions(request: HttpRequest, congress: Congress, ea: ElectionAccess) -> HttpResponse:
+    """Suggestions for the party-member lookup box (htmx): up to 10 matches with their card numbers."""
+    text = request.GET.get("person", "") or request.GET.get("q", "")
+    people = people_search(congress, text[:100])
+    target = request.GET.get("target", "") if request.GET.get("target", "").startswith("id_") else ""
+    return render(
+        request, T + "_person_suggestions.html", {"people": people, "text": text, "target": target or "id_person"}
+    )
+
+
+def _search_url(congress: Congress) -> str:
+    return reverse("election_person_suggestions", kwargs={"congress": congress.slug})
+
+
 # --- personnel plan
 
 
@@ -206,7 +223,7 @@ def target_remove(request: HttpRequest, congress: Congress, ea: ElectionAccess, 
 
 @election_view("can_view_personnel")
 def pool_list(request: HttpRequest, congress: Congress, ea: ElectionAccess) -> HttpResponse:
-    form = PoolEntryForm(request.POST or None, congress=congress)
+    form = PoolEntryForm(request.POST or None, congress=congress, search_url=_search_url(congress))
     if request.method == "POST":
         require(ea, "can_manage_personnel")
         if form.is_valid() and apply_service(form, lambda: pool_entry_add(congress=congress, **form.cleaned_data)):
@@ -259,7 +276,7 @@ def training_create(request: HttpRequest, congress: Congress, ea: ElectionAccess
 @election_view("can_view_personnel")
 def training_detail(request: HttpRequest, congress: Congress, ea: ElectionAccess, pk: int) -> HttpResponse:
     training_class = get_training_class_for_user(ea, congress, pk, write=request.method == "POST")
-    form = AttendanceForm(request.POST or None, congress=congress)
+    form = AttendanceForm(request.POST or None, congress=congress, search_url=_search_url(congress))
     if request.method == "POST" and form.is_valid():
         if apply_service(form, lambda: training_attendance_add(training_class=training_class, **form.cleaned_data)):
             messages.success(request, _("%(name)s was added to the class.") % {"name": form.cleaned_data["person"]})
@@ -374,7 +391,7 @@ def _election_page(
 @election_view("can_manage_personnel")
 def candidate_create(request: HttpRequest, congress: Congress, ea: ElectionAccess, pk: int) -> HttpResponse:
     election = get_election_for_user(ea, congress, pk, write=True)
-    form = CandidateForm(request.POST or None, congress=congress)
+    form = CandidateForm(request.POST or None, congress=congress, search_url=_search_url(congress))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         if apply_service(form, lambda: candidate_add(election=election, by=request.user, **data)):

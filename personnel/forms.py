@@ -86,7 +86,9 @@ class PersonForm(forms.ModelForm):
 
 class PeopleFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    organization = forms.ModelChoiceField(label=_("Party organization"), queryset=None, required=False)
+    organization = forms.ModelChoiceField(
+        label=_("Party organization"), queryset=None, required=False, empty_label=_("All")
+    )
     status = forms.ChoiceField(label=_("Status"), required=False)
 
     def __init__(self, *args, congress: Congress, **kwargs):
@@ -180,7 +182,7 @@ class SubstitutionForm(forms.Form):
 
 class DelegateFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    organization = forms.ModelChoiceField(label=_("Delegation"), queryset=None, required=False)
+    organization = forms.ModelChoiceField(label=_("Delegation"), queryset=None, required=False, empty_label=_("All"))
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     credential_status = forms.ChoiceField(label=_("Credentials"), required=False)
     alternates = forms.ChoiceField(

@@ -509,7 +509,6 @@ T = {
     "%(alt)s replaces %(name)s.": "%(alt)s thay thế %(name)s.",
     "%(name)s: %(status)s.": "%(name)s: %(status)s.",
     "The session was saved.": "Đã lưu phiên họp.",
-    "Presence": "Hiện diện",
     # generic field names shared with the elections models of the same app
     "updated": "cập nhật lúc",
     "created": "tạo lúc",

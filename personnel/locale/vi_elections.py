@@ -237,6 +237,14 @@ T = {
     "This ballot has already been entered twice.": "Phiếu này đã được nhập đủ hai lần.",
     "You have already entered this ballot.": "Đồng chí đã nhập phiếu này.",
     "Candidacy dossiers from non-delegates due: %(body)s": "Hạn nộp hồ sơ ứng cử của người không phải là đại biểu: %(body)s",
+    "party card number or full name": "số thẻ đảng viên hoặc họ và tên",
+    "Several party members are called %(name)s: type the card number of the right one (%(choices)s).": (
+        "Có nhiều đảng viên tên %(name)s: gõ số thẻ đảng viên của người cần chọn (%(choices)s)."
+    ),
+    "No party member has this card number or full name; type a few letters to see suggestions.": (
+        "Không có đảng viên nào có số thẻ hoặc họ tên này; gõ vài chữ để xem gợi ý."
+    ),
+    "No party member matches.": "Không có đảng viên phù hợp.",
     # --- access
     "The personnel plan, the planning pool and the candidate lists are for the secretariat and the "
     "Personnel subcommittee only.": (

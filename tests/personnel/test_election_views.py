@@ -239,7 +239,7 @@ def test_target_create_edit_delete(client_for, personnel_head, congress):
 
 def test_pool_add_and_bad_input(client_for, personnel_head, congress, people):
     c = client_for(personnel_head)
-    data = {"person": people[0].pk, "position": "standing", "term": "2020–2025", "added_on": "30/09/2019"}
+    data = {"person": people[0].member_number, "position": "standing", "term": "2020–2025", "added_on": "30/09/2019"}
     assert c.post(url("election_pool", congress), data).status_code == 302
     response = c.post(url("election_pool", congress), data)
     assert response.status_code == 400
@@ -251,7 +251,7 @@ def test_pool_add_and_bad_input(client_for, personnel_head, congress, people):
 
 
 def test_pool_add_forbidden_to_a_plain_personnel_member(client_for, personnel_member, congress, people):
-    data = {"person": people[0].pk, "position": "standing", "term": "2020–2025", "added_on": "30/09/2019"}
+    data = {"person": people[0].member_number, "position": "standing", "term": "2020–2025", "added_on": "30/09/2019"}
     assert client_for(personnel_member).post(url("election_pool", congress), data).status_code == 403
     assert PoolEntry.objects.count() == 0
 
@@ -304,9 +304,9 @@ def test_training_class_create_and_attendee(client_for, personnel_head, congress
     )
     training = TrainingClass.objects.get()
     assert response.status_code == 302
-    response = c.post(url("election_training", congress, training.pk), {"person": people[0].pk, "completed": "on"})
+    response = c.post(url("election_training", congress, training.pk), {"person": "nguyen van hung", "completed": "on"})
     assert response.status_code == 302
-    response = c.post(url("election_training", congress, training.pk), {"person": people[0].pk})
+    response = c.post(url("election_training", congress, training.pk), {"person": people[0].member_number})
     assert response.status_code == 400
     assert list(training.attendances.values_list("person__full_name", flat=True)) == ["Nguyễn Văn Hùng"]
 
@@ -383,7 +383,8 @@ def test_election_detail_shows_ballot_order_and_the_surplus_check(client_for, se
 def test_candidate_create_refuses_a_probationary_member_in_vietnamese(client_for, personnel_head, congress, executive):
     person = person_in(congress, "Đinh Thị Ngọc Anh", status="probationary", official_on=None)
     response = client_for(personnel_head).post(
-        url("election_candidate_create", congress, executive.pk), {"person": person.pk, "source": "committee"}
+        url("election_candidate_create", congress, executive.pk),
+        {"person": person.member_number, "source": "committee"},
     )
     assert response.status_code == 400
     assert "Đinh Thị Ngọc Anh không phải đảng viên chính thức (Đảng viên dự bị) nên không thể ứng cử." in content(
@@ -394,7 +395,7 @@ def test_candidate_create_refuses_a_probationary_member_in_vietnamese(client_for
 
 def test_candidate_create_refuses_a_late_dossier_with_the_dates(client_for, personnel_head, congress, executive):
     person = person_in(congress, "Ngô Thanh Tùng")
-    data = {"person": person.pk, "source": "self", "dossier_received_on": "13/05/2020"}
+    data = {"person": "Ngô Thanh Tùng", "source": "self", "dossier_received_on": "13/05/2020"}
     response = client_for(personnel_head).post(url("election_candidate_create", congress, executive.pk), data)
     assert response.status_code == 400
     assert "12/05/2020" in content(response)
@@ -741,3 +742,39 @@ def test_admin_changelist_and_change_page(admin_client, congress, counted, peopl
     assert admin_client.get(reverse(f"admin:personnel_{model}_changelist")).status_code == 200
     obj = apps.get_model("personnel", model).objects.order_by("pk").first()
     assert admin_client.get(reverse(f"admin:personnel_{model}_change", args=[obj.pk])).status_code == 200
+
+
+def test_person_lookup_by_card_number_or_unique_name(client_for, personnel_head, congress, executive, people):
+    namesake = person_in(congress, "Nguyễn Văn Hùng")  # the same name as people[0]
+    c = client_for(personnel_head)
+    target = url("election_candidate_create", congress, executive.pk)
+    response = c.post(target, {"person": "Nguyen Van Hung", "source": "committee"})
+    assert response.status_code == 400
+    assert "Có nhiều đảng viên tên Nguyen Van Hung" in content(response)
+    assert namesake.member_number in content(response)
+    response = c.post(target, {"person": "Không Có Ai", "source": "committee"})
+    assert response.status_code == 400
+    assert "Không có đảng viên nào có số thẻ hoặc họ tên này" in content(response)
+    assert c.post(target, {"person": namesake.member_number, "source": "committee"}).status_code == 302
+    assert executive.candidates.filter(person=namesake).exists()
+
+
+def test_person_suggestions(client, client_for, member, personnel_member, outsider, congress, people):
+    target = url("election_person_suggestions", congress) + "?person=hung&target=id_person"
+    assert client.get(target).status_code == 302
+    assert client_for(outsider).get(target).status_code == 404
+    assert client_for(member).get(target).status_code == 403
+    response = client_for(personnel_member).get(target)
+    assert response.status_code == 200
+    assert [p.full_name for p in response.context["people"]] == ["Nguyễn Văn Hùng"]
+    assert f'data-value="{people[0].member_number}"' in content(response)
+    assert (
+        client_for(personnel_member).get(url("election_person_suggestions", congress) + "?person=x").context["people"]
+        == []
+    )
+
+
+def test_candidate_form_is_light_whatever_the_number_of_members(client_for, personnel_head, congress, executive):
+    response = client_for(personnel_head).get(url("election_candidate_create", congress, executive.pk))
+    assert 'hx-get="/ba-dinh/elections/people/"' in content(response)
+    assert '<select name="person"' not in content(response)

@@ -62,6 +62,7 @@ OBSERVED = {
     "election_plan": S(LOGIN, 404, 403, 403, 200),
     "election_plan_edit": S(LOGIN, 404, 403, 403, 200),
     "election_pool": S(LOGIN, 404, 403, 403, 200),
+    "election_person_suggestions": S(LOGIN, 404, 403, 403, 200),
     "election_pool_delete": P(LOGIN, 404, 403, 403, 404, kwargs={"pk": NO_OBJECT}),
     "election_round_ballot": S(LOGIN, 404, 404, 404, 404, kwargs={"pk": NO_OBJECT}),
     "election_round_check": S(LOGIN, 404, 404, 404, 404, kwargs={"pk": NO_OBJECT}),
