@@ -25,6 +25,7 @@ from congress.models import Congress
 from congress.programme_models import (
     AgendaItem,
     BodyKind,
+    BodyMember,
     BodyRole,
     HallScreen,
     HandVote,
@@ -222,7 +223,7 @@ def _checkins(sessions: dict[str, Session], delegates: list[Delegate]) -> None:
     """
     desk = get_user_model().objects.filter(username="letan").first()
     for name, session in sessions.items():
-        rate = ABSENT[name] / max(len(delegates), 1)
+        rate = min(0.05, ABSENT[name] / max(len(delegates), 1))
         already = set(CheckIn.objects.filter(session=session).values_list("delegate_id", flat=True))
         opening = _aware(session.date, session.starts_at or t(8, 0))
         coming = [d for d in delegates if random.Random(f"{name}|{d.number}").random() >= rate]
@@ -255,10 +256,10 @@ def _bodies(congress: Congress, delegates: list[Delegate]) -> None:
     counting = [d for d in others if d.person_id not in candidates]
     # Spread each body over the delegations (every n-th delegate), as a proposed list would be.
     pools = {
-        BodyKind.PRESIDIUM: (executive or delegates)[::3],
-        BodyKind.SECRETARIAT: others[5::29] or delegates,
-        BodyKind.CREDENTIALS: (executive[1::4] + others[11::31]) or delegates,
-        BodyKind.VOTE_COUNTING: counting[7::23] or counting,
+        BodyKind.PRESIDIUM: _spread(executive or delegates, 3),
+        BodyKind.SECRETARIAT: _spread(others or delegates, 29, start=5),
+        BodyKind.CREDENTIALS: _spread(executive[1:] + others[11:], 31, start=3),
+        BodyKind.VOTE_COUNTING: _spread(counting, 23, start=7),
     }
     taken: set[int] = set()
     for kind, size in BODIES:
@@ -274,21 +275,27 @@ def _bodies(congress: Congress, delegates: list[Delegate]) -> None:
             taken.add(delegate.pk)
 
 
+def _spread(pool: list, step: int, start: int = 0) -> list:
+    """Every `step`-th of the pool from `start`, then the others (so that a short pool still fills a body)."""
+    picked = pool[start::step]
+    return picked + [d for d in pool if d not in picked]
+
+
 def _votes(congress: Congress, sessions: dict[str, Session], items: dict[str, list[AgendaItem]]) -> None:
     by = get_user_model().objects.filter(username="vanphong").first()
     for name, index, subject, body_kind, title, against, abstain in VOTES:
         item = items[name][index]
+        present = presence_for_session(item.session).present
+        if present <= against + abstain:
+            continue  # too few delegates checked in (a congress without the personnel demo)
+        if body_kind and not BodyMember.objects.filter(body__congress=congress, body__kind=body_kind).exists():
+            continue
         vote = HandVote.objects.filter(item=item, title=title).first()
         if vote is None:
             vote = vote_create(item=item, subject=subject, title=title, body_kind=body_kind)
         if not vote.is_counted:
-            present = presence_for_session(item.session).present
             vote = vote_record(
-                vote=vote,
-                votes_for=present - against - abstain,
-                votes_against=against,
-                votes_abstain=abstain,
-                by=by,
+                vote=vote, votes_for=present - against - abstain, votes_against=against, votes_abstain=abstain, by=by
             )
         moment = (item.actual_end or timezone.now()) - datetime.timedelta(minutes=1)
         HandVote.objects.filter(pk=vote.pk).update(recorded_at=moment, published_at=moment)

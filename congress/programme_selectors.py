@@ -302,6 +302,8 @@ def hall_view(congress: Congress) -> HallView:
     ) or HallScreen(congress=congress)
     item = hall.item
     session = item.session if item else current_session(congress)
+    if session is not None:
+        session.congress = congress  # the same row: saves a query in presence_for_session
     next_item = None
     if item is not None:
         next_item = (
