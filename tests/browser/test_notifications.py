@@ -149,8 +149,9 @@ def test_secretariat_schedule_skip_send_now_log_and_policy(live_server, login, p
 
     # The log: what was sent, skipped, by whom.
     page.get_by_role("link", name="Nhật ký gửi").click()
+    page.wait_for_url("**/reminders/log/**")
     log = page.get_by_test_id("log-table")
-    assert log.locator("tbody tr").count() == 4
+    expect(log.locator("tbody tr")).to_have_count(4)
     assert "Đồng chí Phạm Thanh Trang cho bỏ qua." in log.inner_text()
     assert "Gửi thủ công." in log.inner_text()
     shot("reminders-log-vi")
