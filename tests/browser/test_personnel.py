@@ -130,3 +130,19 @@ def test_import_allocate_register_check_in_and_presence(
     page.goto(f"{base}/credentials/report/")
     assert page.get_by_test_id("report-summoned").inner_text() == "3"
     shot("personnel-report")
+
+
+def test_seat_table_scrolls_inside_its_box_on_a_phone(live_server, login, page, shot, live_congress):
+    from personnel.services import seats_allocate
+
+    seats_allocate(congress=live_congress, total=9)
+    page = login("thuky")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/ba-dinh/seats/")
+    assert page.get_by_test_id("seat-table").locator("form.adjust-form").count() == 3
+    # The hidden labels of the adjust forms must not widen the page: only the table's own box scrolls.
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1], widths
+    box = page.locator(".table-responsive").first
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth")
+    shot("seats-phone")
