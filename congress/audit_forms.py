@@ -19,12 +19,14 @@ User = get_user_model()
 
 class AuditFilterForm(forms.Form):
     model = forms.ChoiceField(label=capfirst(_("kind of object")), required=False)
-    user = forms.ModelChoiceField(label=capfirst(_("user")), queryset=User.objects.none(), required=False)
+    user = forms.ModelChoiceField(
+        label=capfirst(_("user")), queryset=User.objects.none(), required=False, empty_label=_("All")
+    )
     action = forms.ChoiceField(
         label=capfirst(_("action")),
         required=False,
         choices=[
-            ("", "---------"),
+            ("", _("All")),
             ("+", pgettext_lazy("audit action", "Created")),
             ("~", pgettext_lazy("audit action", "Changed")),
             ("-", pgettext_lazy("audit action", "Deleted")),
@@ -35,7 +37,7 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["model"].choices = [("", "---------")] + [
+        self.fields["model"].choices = [("", _("All"))] + [
             (label, capfirst(audited.verbose_name)) for label, audited in audited_models().items()
         ]
         # Everyone with a standing in the congress, and the administrators who may also change it.

@@ -151,15 +151,20 @@ class AttachmentForm(forms.Form):
 class TaskFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=capfirst(_("Search")), method="search")
     subcommittee = django_filters.ModelChoiceFilter(
-        label=capfirst(_("subcommittee")), queryset=Subcommittee.objects.none()
+        label=capfirst(_("subcommittee")), queryset=Subcommittee.objects.none(), empty_label=_("All")
     )
-    group = django_filters.ModelChoiceFilter(label=capfirst(_("working group")), queryset=WorkingGroup.objects.none())
-    assignee = django_filters.ModelChoiceFilter(label=capfirst(_("assignee")), queryset=User.objects.none())
-    status = django_filters.ChoiceFilter(label=capfirst(_("status")), choices=TaskStatus.choices)
+    group = django_filters.ModelChoiceFilter(
+        label=capfirst(_("working group")), queryset=WorkingGroup.objects.none(), empty_label=_("All")
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        label=capfirst(_("assignee")), queryset=User.objects.none(), empty_label=_("All")
+    )
+    status = django_filters.ChoiceFilter(label=capfirst(_("status")), choices=TaskStatus.choices, empty_label=_("All"))
     when = django_filters.ChoiceFilter(
         label=capfirst(_("deadline")),
         choices=[("overdue", _("Overdue")), ("soon", _("Due within 7 days")), ("open", _("Not done"))],
         method="filter_when",
+        empty_label=_("All"),
     )
 
     class Meta:

@@ -131,6 +131,12 @@ def test_audit_page_filters_by_model_action_user_and_dates(frozen_today, client_
     assert client.get(audit_url(congress, date_from=tomorrow)).context["rows"] == []
 
 
+def test_audit_page_filters_offer_all_in_vietnamese_not_dashes(client_for, world, secretariat):
+    body = client_for(secretariat).get(audit_url(world["congress"])).content.decode()
+    assert body.count('<option value="" selected>Tất cả</option>') == 3
+    assert "---------" not in body
+
+
 def test_audit_page_bad_filter_is_a_400_with_a_message(client_for, world, secretariat):
     client = client_for(secretariat)
     response = client.get(audit_url(world["congress"], date_from="31/02/2020", user="abc", model="x.y"))

@@ -81,6 +81,14 @@ def test_task_list_filters_and_accent_free_search(client_for, secretariat, subco
     assert titles(subcommittee=subcommittees["documents"].pk) == ["Dự thảo báo cáo"]
 
 
+def test_task_list_filters_offer_all_in_vietnamese_not_dashes(client_for, secretariat, subcommittees):
+    congress = subcommittees["organization"].congress
+    body = client_for(secretariat).get(url("task_list", congress)).content.decode()
+    # Every drop-down of the filter bar starts with "Tất cả", never Django's bare "---------".
+    assert body.count('<option value="" selected>Tất cả</option>') == 5
+    assert "---------" not in body
+
+
 def test_task_list_bad_filter_value_is_400_not_500(client_for, secretariat, congress):
     response = client_for(secretariat).get(url("task_list", congress), {"status": "<script>", "subcommittee": "abc"})
     assert response.status_code == 400
