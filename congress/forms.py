@@ -139,3 +139,8 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
         fields = ["full_name", "email", "position", "phone", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The name signs the audit trail, reminders and dispositions: an empty one would show the login instead.
+        self.fields["full_name"].required = True

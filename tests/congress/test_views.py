@@ -229,6 +229,17 @@ def test_profile_language_choice_sets_the_interface(client_for, secretariat, con
     assert "Preparation dashboard" in c.get(url("dashboard", congress)).content.decode()
 
 
+def test_profile_without_a_name_is_refused_next_to_the_field(client_for, secretariat):
+    secretariat.full_name = "Phạm Thanh Trang"
+    secretariat.save()
+    response = client_for(secretariat).post(reverse("profile"), {"full_name": "  ", "email": "", "language": "vi"})
+    assert response.status_code == 400
+    assert response.context["form"].errors["full_name"] == ["Trường này là bắt buộc."]
+    assert 'id="id_full_name"' in response.content.decode() and "is-invalid" in response.content.decode()
+    secretariat.refresh_from_db()
+    assert secretariat.full_name == "Phạm Thanh Trang"
+
+
 def test_reserved_slug_is_refused():
     from django.core.exceptions import ValidationError
 
