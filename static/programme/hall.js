@@ -47,6 +47,11 @@
       }
       timer.el.classList.toggle("overtime", left < 0);
       timer.el.classList.toggle("ending", left >= 0 && left <= 60);
+      // The control page repeats the countdown next to its buttons.
+      var mirrors = document.querySelectorAll("[data-timer-mirror]");
+      for (var i = 0; i < mirrors.length; i++) {
+        mirrors[i].textContent = format(left);
+      }
     }
     var clock = document.querySelector(".hall-clock[data-now]");
     if (clock) {
