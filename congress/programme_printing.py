@@ -19,8 +19,18 @@ from congress.programme_selectors import bodies, programme, votes_of
 PRINT_LANGUAGE = "vi"
 
 
-def _first_session_day(congress: Congress) -> datetime.date | None:
-    return congress.opening_date
+def _first_session_day(congress: Congress, plans: list) -> datetime.date | None:
+    """The day the congress adopts its programme: its first session (else the opening date)."""
+    days = [plan.session.date for plan in plans if plan.session.date]
+    return min(days) if days else congress.opening_date
+
+
+def _congress_header(congress: Congress, day: datetime.date | None) -> PartyHeader:
+    """The congress itself issues its programme and minutes (signed by the presidium, the secretariat)."""
+    base = header_for(congress, date=day)
+    return PartyHeader(
+        upper_body=base.upper_body, issuing_body=congress.name.upper(), place=base.place, date=base.date, number=""
+    )
 
 
 def programme_context(congress: Congress) -> dict:
@@ -28,21 +38,18 @@ def programme_context(congress: Congress) -> dict:
 
 
 def programme_pdf(congress: Congress) -> bytes:
+    context = programme_context(congress)
     with translation.override(PRINT_LANGUAGE):
         return render_pdf(
             "programme/print/programme.html",
-            programme_context(congress),
-            header=header_for(congress, date=None),
+            context,
+            header=_congress_header(congress, _first_session_day(congress, context["plans"])),
             title=translation.gettext("Programme of the congress"),
         )
 
 
 def _vote_header(congress: Congress, vote: HandVote) -> PartyHeader:
-    day = vote.item.session.date
-    base = header_for(congress, date=day)
-    return PartyHeader(
-        upper_body=base.upper_body, issuing_body=congress.name.upper(), place=base.place, date=day, number=""
-    )
+    return _congress_header(congress, vote.item.session.date)
 
 
 def vote_minutes_pdf(congress: Congress, vote: HandVote) -> bytes:
@@ -74,12 +81,13 @@ def archive_parts(congress: Congress) -> list[tuple[str, str, dict, PartyHeader]
     from personnel.selectors import credentials_report
 
     day = congress.closing_date or timezone.localdate()
+    programme_part = programme_context(congress)
     parts: list[tuple[str, str, dict, PartyHeader]] = [
         (
             translation.gettext("Programme of the congress"),
             "programme/print/programme.html",
-            programme_context(congress),
-            header_for(congress, date=congress.opening_date),
+            programme_part,
+            _congress_header(congress, _first_session_day(congress, programme_part["plans"])),
         ),
         (
             translation.gettext("Bodies of the congress"),

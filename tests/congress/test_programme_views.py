@@ -413,6 +413,8 @@ def test_programme_pdf_is_in_the_party_format(client_for, other_member, congress
     text = _pdf_text(client_for(other_member).get(url("programme_print", congress)))
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CHƯƠNG TRÌNH ĐẠI HỘI" in text
     assert "PHIÊN TRÙ BỊ" in text and "Thông qua Chương trình Đại hội" in text and "14:00–14:15" in text
+    # Issued by the congress on the day of its first session (not on the day it is printed).
+    assert "ngày 02 tháng 6 năm 2020" in text and congress.name.upper() in text.replace("\n", " ")
 
 
 def test_vote_minutes_pdf(client_for, secretariat, congress, world):
