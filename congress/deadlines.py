@@ -141,8 +141,10 @@ def deadline_sync_milestone(*, milestone: Milestone) -> Deadline:
 
 
 def deadlines_rebuild(*, congress: Congress) -> int:
-    """Re-sync every task and milestone of a congress (after edits that bypassed the services,
-    e.g. in the admin); drops deadlines whose task or milestone is gone. Returns the count kept."""
+    """Re-sync every task, milestone and review round of a congress (after edits that bypassed the
+    services, e.g. in the admin); drops deadlines whose source is gone. Returns the count kept."""
+    from django.apps import apps
+
     from subcommittees.models import Task
 
     kept: set[int] = set()
@@ -153,7 +155,12 @@ def deadlines_rebuild(*, congress: Congress) -> int:
     congress.deadlines.filter(source_type__in=["subcommittees.task", "congress.milestone"]).exclude(
         pk__in=kept
     ).delete()
-    return len(kept)
+    count = len(kept)
+    if apps.is_installed("documents"):
+        from documents.services import rounds_deadlines_rebuild
+
+        count += rounds_deadlines_rebuild(congress=congress)
+    return count
 
 
 # --- who is reminded

@@ -30,7 +30,7 @@ from documents.models import (
     DraftVersion,
     ReviewRound,
 )
-from documents.services import comments_carry_over, version_create
+from documents.services import comments_carry_over, rounds_deadlines_rebuild, version_create
 
 d = datetime.date
 
@@ -356,6 +356,8 @@ def seed(*, congress: Congress, shift_days: int = 0) -> None:
     )
     draft.status = DraftStatus.STANDING_REVIEW
     draft.save(update_fields=["status"])
+    # The rounds were written above without the services: give them their deadlines (reminders).
+    rounds_deadlines_rebuild(congress=congress)
 
     # The self-review report: confidential, circulated as numbered copies with a download log.
     review, _ = Draft.objects.update_or_create(

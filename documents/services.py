@@ -7,13 +7,15 @@ import datetime
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max, Q
-from django.utils import timezone
+from django.db.models import Count, F, Max, Q, QuerySet
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from congress.models import CongressRole, PartyOrganization, Role
+from congress.deadlines import deadline_remove, deadline_upsert
+from congress.models import Congress, CongressRole, Deadline, DeadlineKind, PartyOrganization, Role
 from documents.diff import match_paragraphs
 from documents.models import (
     COMMENT_MAX_CHARS,
@@ -55,6 +57,8 @@ def draft_save(*, draft: Draft, by=None, drafters=None) -> Draft:
             draft.save()
             if drafters is not None:
                 draft.drafters.set(drafters)
+            # The rounds' deadlines carry the draft's title and owner subcommittee.
+            rounds_deadlines_sync(rounds=draft.rounds.all())
     except IntegrityError:
         raise ValidationError({"title": _("This congress already has a draft with this title.")}) from None
     return draft
@@ -288,6 +292,7 @@ def round_save(*, review_round: ReviewRound, by, reviewers=None, organizations=N
         if any(o.congress_id != review_round.draft.congress_id for o in organizations):
             raise ValidationError({"organizations": _("This organization belongs to another congress.")})
         review_round.organizations.set(organizations)
+    round_deadlines_sync(review_round=review_round)
     return review_round
 
 
@@ -307,14 +312,121 @@ def round_mark_handled(*, review_round: ReviewRound, by) -> ReviewRound:
     review_round.handled_at = timezone.now()
     review_round.handled_by = by
     review_round.save(update_fields=["handled_at", "handled_by"])
+    round_deadlines_sync(review_round=review_round)
     return review_round
 
 
+@transaction.atomic
 def round_reopen(*, review_round: ReviewRound) -> ReviewRound:
     review_round.handled_at = None
     review_round.handled_by = None
     review_round.save(update_fields=["handled_at", "handled_by"])
+    round_deadlines_sync(review_round=review_round)
     return review_round
+
+
+@transaction.atomic
+def round_delete(*, review_round: ReviewRound) -> None:
+    """Delete a round with its comments and exports, and its deadlines with their reminders."""
+    deadline_remove(source=review_round)
+    review_round.delete()
+
+
+# --- the rounds' deadlines (reminders: congress/deadlines.py, congress/reminders.py)
+
+ROUND_CLOSE_KEY = "close"
+ROUND_DISPOSITION_KEY = "disposition"
+
+
+def _rounds_for_sync(rounds: QuerySet[ReviewRound]) -> QuerySet[ReviewRound]:
+    return rounds.select_related("draft__congress", "draft__subcommittee", "version").annotate(
+        undisposed=Count("comments", filter=Q(comments__disposition=""))
+    )
+
+
+def _round_deadlines_write(review_round: ReviewRound, today: datetime.date) -> list[int]:
+    """Write the two deadlines of a round read by _rounds_for_sync; return their ids."""
+    draft = review_round.draft
+    common = {
+        "source": review_round,
+        "congress": draft.congress,
+        "subcommittee": draft.subcommittee,
+        "url": review_round.get_absolute_url(),
+    }
+    names = {"draft": draft.title, "n": review_round.version.number}
+    with translation.override(settings.LANGUAGE_CODE):  # titles are stored in the working language
+        close_title = _("End of comments: %(draft)s (draft no. %(n)d)") % names
+        disposition_title = _("Answer every comment: %(draft)s (draft no. %(n)d)") % names
+    # The comments are in once the round is handled or its last day is behind us: nothing to chase.
+    ids = [
+        deadline_upsert(
+            **common,
+            key=ROUND_CLOSE_KEY,
+            kind=DeadlineKind.REVIEW_ROUND,
+            title=close_title,
+            due_date=review_round.closes_on,
+            done=review_round.is_handled or review_round.closes_on < today,
+        ).pk
+    ]
+    if review_round.disposition_due_on is None:
+        # No date set for the answers: no deadline to remind of.
+        deadline_remove(source=review_round, key=ROUND_DISPOSITION_KEY)
+    else:
+        ids.append(
+            deadline_upsert(
+                **common,
+                key=ROUND_DISPOSITION_KEY,
+                kind=DeadlineKind.COMMENT_DISPOSITION,
+                title=disposition_title,
+                due_date=review_round.disposition_due_on,
+                done=review_round.is_handled or review_round.undisposed == 0,
+            ).pk
+        )
+    return ids
+
+
+def round_deadlines_sync(*, review_round: ReviewRound) -> None:
+    """Keep a round's two deadlines in step with it, in the caller's transaction:
+
+    - "close" (the last day for comments): the owner subcommittee is reminded ahead of it to chase
+      the invited reviewers; done once the round is handled or the day has passed;
+    - "disposition" (every comment answered by `disposition_due_on`): done while no comment waits
+      for a disposition; a new comment reopens it. A round without that date has none.
+
+    Constant cost: one read of the round with its count of open comments, then the two upserts.
+    Callers that write many comments call it once at the end."""
+    rows = list(_rounds_for_sync(ReviewRound.objects.filter(pk=review_round.pk)))
+    if not rows:
+        return
+    _round_deadlines_write(rows[0], timezone.localdate())
+
+
+def rounds_deadlines_sync(*, rounds: QuerySet[ReviewRound]) -> list[int]:
+    """The same for several rounds (a draft's, a congress's) in one read; returns the deadline ids."""
+    today = timezone.localdate()
+    ids: list[int] = []
+    for review_round in _rounds_for_sync(rounds):
+        ids += _round_deadlines_write(review_round, today)
+    return ids
+
+
+def round_close_deadlines_expire(*, today: datetime.date | None = None) -> int:
+    """A round stops taking comments after its last day without anyone writing to it: mark its
+    "close" deadline done then, so no overdue notice goes out for it (the periodic task
+    documents.close_round_deadlines, hourly). One UPDATE; agrees with round_deadlines_sync."""
+    today = today or timezone.localdate()
+    return Deadline.objects.filter(
+        source_type=ReviewRound._meta.label_lower, source_key=ROUND_CLOSE_KEY, done=False, due_date__lt=today
+    ).update(done=True, updated_at=timezone.now())
+
+
+@transaction.atomic
+def rounds_deadlines_rebuild(*, congress: Congress) -> int:
+    """Re-sync the deadlines of every round of a congress (after writes that bypassed the services:
+    the demo, the admin) and drop those of deleted rounds. Returns the number kept."""
+    kept = rounds_deadlines_sync(rounds=ReviewRound.objects.filter(draft__congress=congress))
+    Deadline.objects.filter(congress=congress, source_type=ReviewRound._meta.label_lower).exclude(pk__in=kept).delete()
+    return len(kept)
 
 
 # --- comments
@@ -360,7 +472,7 @@ def comment_add(
     """A comment written in the application by a reviewer (or a member of the subcommittee)."""
     review_round = ReviewRound.objects.select_for_update().get(pk=review_round.pk)
     _check_comment_input(review_round=review_round, paragraph=paragraph, text=text, proposed_text=proposed_text)
-    return Comment.objects.create(
+    comment = Comment.objects.create(
         round=review_round,
         number=_next_number(review_round),
         paragraph=paragraph,
@@ -370,6 +482,8 @@ def comment_add(
         text=text.strip(),
         proposed_text=proposed_text.strip(),
     )
+    round_deadlines_sync(review_round=review_round)  # a comment to answer reopens "disposition"
+    return comment
 
 
 @transaction.atomic
@@ -396,7 +510,7 @@ def comment_record_on_behalf(
         raise ValidationError({"organization": _("This organization belongs to another congress.")})
     if source not in CommentSource.values or source == CommentSource.ONLINE:
         raise ValidationError({"source": _("Say how the comment was received.")})
-    return Comment.objects.create(
+    comment = Comment.objects.create(
         round=review_round,
         number=_next_number(review_round),
         paragraph=paragraph,
@@ -409,6 +523,8 @@ def comment_record_on_behalf(
         proposed_text=proposed_text.strip(),
         created_at=received_at or timezone.now(),
     )
+    round_deadlines_sync(review_round=review_round)
+    return comment
 
 
 # --- dispositions
@@ -466,6 +582,7 @@ def comment_dispose(
             code="conflict",
         )
     comment.refresh_from_db()
+    round_deadlines_sync(review_round=comment.round)
     return comment
 
 
@@ -479,13 +596,15 @@ def comments_dispose_bulk(
         errors["comments"] = _("Tick the comments to dispose.")
     if errors:
         raise ValidationError(errors)
-    return Comment.objects.filter(round=review_round, pk__in=comment_ids).update(
+    count = Comment.objects.filter(round=review_round, pk__in=comment_ids).update(
         disposition=disposition,
         response=response.strip(),
         disposed_by=by,
         disposed_at=timezone.now(),
         revision=F("revision") + 1,
     )
+    round_deadlines_sync(review_round=review_round)  # once for the whole batch
+    return count
 
 
 # --- register exports

@@ -1,4 +1,4 @@
-"""Background jobs of the documents app: building a large consolidation register."""
+"""Background jobs of the documents app: building a large consolidation register; the rounds' deadlines."""
 
 from __future__ import annotations
 
@@ -15,3 +15,11 @@ def build_register_export(*, export_id: int) -> None:
     if not RegisterExport.objects.filter(pk=export_id).exists():
         return
     register_export_run(export_id=export_id)
+
+
+@shared_task(name="documents.close_round_deadlines", ignore_result=True)
+def close_round_deadlines() -> int:
+    """Hourly (Celery beat): the "close" deadlines of rounds past their last day are done."""
+    from documents.services import round_close_deadlines_expire
+
+    return round_close_deadlines_expire()

@@ -2,6 +2,9 @@
 """Vietnamese translations of the documents app, for tools/po_fill.py (msgid → msgstr)."""
 
 T = {
+    # Deadlines of the review rounds (reminders).
+    "End of comments: %(draft)s (draft no. %(n)d)": "Kết thúc góp ý: %(draft)s (dự thảo lần %(n)d)",
+    "Answer every comment: %(draft)s (draft no. %(n)d)": "Tiếp thu, giải trình góp ý: %(draft)s (dự thảo lần %(n)d)",
     "Draft documents": "Văn kiện",
     "Draft version %(n)d": "Dự thảo lần %(n)d",
     "Draft version %(n)s": "Dự thảo lần %(n)s",
