@@ -317,6 +317,10 @@ def delegate_update(
             errors["number"] = _("The delegate number starts at 1.")
         elif Delegate.objects.filter(congress=congress, number=number).exclude(pk=delegate.pk).exists():
             errors["number"] = _("Another delegate already has the number %(number)s.") % {"number": number}
+    elif not delegate.is_alternate and Delegate.objects.filter(pk=delegate.pk, number__isnull=False).exists():
+        # Badges and check-in by number need it: clearing it dropped the delegate from both without a word.
+        # (The stored row decides: a ModelForm has already written the empty value on the instance.)
+        errors["number"] = _("An official delegate keeps a delegate number: type a new number instead of clearing it.")
     derived = not_summoned_for(delegate.person)
     if derived and not not_summoned:
         errors["not_summoned"] = _(

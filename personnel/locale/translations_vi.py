@@ -307,6 +307,8 @@ T = {
     "Only members of the outgoing executive committee are ex-officio delegates; mark %(name)s as a committee member first.":
         "Chỉ ủy viên Ban Chấp hành khóa đương nhiệm là đại biểu đương nhiên; hãy ghi %(name)s là ủy viên Ban Chấp hành trước.",
     "Another delegate already has the number %(number)s.": "Đã có đại biểu khác mang số %(number)s.",
+    "An official delegate keeps a delegate number: type a new number instead of clearing it.":
+        "Đại biểu chính thức phải có số đại biểu: hãy nhập số mới thay vì xóa số.",
     "The congress may have at most %(max)s delegates and already has %(count)s; no delegate can be added.":
         "Đại hội có tối đa %(max)s đại biểu và đã có %(count)s; không thể thêm đại biểu.",
     "%(org)s elects %(seats)s delegates and %(taken)s are already registered.":

@@ -352,6 +352,18 @@ def test_delegate_detail_substitution(client_for, secretariat, congress, orgs, d
     assert delegate.replaced_by.alternate == alternate
 
 
+def test_delegate_edit_cannot_clear_an_official_delegates_number(client_for, secretariat, congress, delegate):
+    delegate.number = 7
+    delegate.save()
+    response = client_for(secretariat).post(
+        url("delegate_detail", congress, pk=delegate.pk), {"edit": "1", "number": "", "notes": "ghi chú"}
+    )
+    assert response.status_code == 400
+    assert "Đại biểu chính thức phải có số đại biểu" in response.context["form"].errors["number"][0]
+    delegate.refresh_from_db()
+    assert (delegate.number, delegate.notes) == (7, "")
+
+
 # --- credentials
 
 
