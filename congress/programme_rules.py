@@ -63,14 +63,30 @@ def session_programme_errors(*, session) -> dict[str, str]:
         others=others,
         max_days=congress.max_days,
         preparatory_limit=programme_settings(congress).preparatory_max_minutes,
+        opening=congress.opening_date,
+        closing=congress.closing_date,
     )
 
 
-def session_problems(session, *, others: list, max_days: int, preparatory_limit: int) -> dict[str, str]:
-    """The checks themselves, on sessions already read (the programme page shows them for every session)."""
+def session_problems(
+    session,
+    *,
+    others: list,
+    max_days: int,
+    preparatory_limit: int,
+    opening: datetime.date | None = None,
+    closing: datetime.date | None = None,
+) -> dict[str, str]:
+    """The checks themselves, on sessions already read (the programme page shows them for every session,
+    so a session left outside the congress dates after they moved is flagged there)."""
     from personnel.models import SessionKind
 
     errors: dict[str, str] = {}
+    if session.date and opening and closing and not opening <= session.date <= closing:
+        errors["date"] = _("The session must fall between the opening (%(a)s) and the closing (%(b)s).") % {
+            "a": _ddmm(opening),
+            "b": _ddmm(closing),
+        }
     if session.kind == SessionKind.PREPARATORY and session.starts_at and session.ends_at:
         length = minutes_between(session.starts_at, session.ends_at)
         if length > preparatory_limit:
@@ -81,7 +97,7 @@ def session_problems(session, *, others: list, max_days: int, preparatory_limit:
         return errors
     days = {s.date for s in others} | {session.date}
     span = (max(days) - min(days)).days + 1
-    if span > max_days:
+    if span > max_days and "date" not in errors:
         errors["date"] = _(
             "The congress lasts at most %(max)s days; with this session its sessions span %(span)s days."
         ) % {"max": max_days, "span": span}

@@ -106,6 +106,8 @@ def programme(congress: Congress) -> list[SessionPlan]:
             others=[s for s in sessions if s.pk != session.pk],
             max_days=congress.max_days,
             preparatory_limit=limit,
+            opening=congress.opening_date,
+            closing=congress.closing_date,
         )
         plans.append(
             SessionPlan(

@@ -166,6 +166,9 @@ T = {
     "Minutes of the votes by show of hands": "Biên bản các lần biểu quyết",
     "Records of the congress": "Hồ sơ Đại hội",
     # --- rules
+    "The session must fall between the opening (%(a)s) and the closing (%(b)s).": (
+        "Phiên họp phải trong khoảng từ ngày khai mạc (%(a)s) đến ngày bế mạc (%(b)s)."
+    ),
     "The preparatory session lasts at most half a day (%(limit)s minutes); this one lasts %(length)s.": (
         "Phiên trù bị không quá nửa ngày (%(limit)s phút); phiên này kéo dài %(length)s phút."
     ),

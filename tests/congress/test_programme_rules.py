@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from congress.programme_models import HandVote, ProgrammeSettings
-from congress.programme_rules import hand_vote_result, planned_slots, session_programme_errors
+from congress.programme_rules import hand_vote_result, planned_slots, session_problems, session_programme_errors
 from personnel.models import Session
 from personnel.services import session_save
 from tests.congress.test_programme_support import *  # noqa: F403
@@ -216,3 +216,20 @@ def test_planned_slots_without_a_start_time_are_empty(congress):
     assert [(s.start, s.end) for s in planned_slots(session, [AgendaItemFactory.build(planned_minutes=10)])] == [
         (None, None)
     ]
+
+
+def test_session_problems_flag_a_session_outside_the_congress_dates(congress):
+    session = new_session(congress, date=d(2020, 6, 4))
+    problems = session_problems(
+        session, others=[], max_days=3, preparatory_limit=240, opening=d(2020, 6, 2), closing=d(2020, 6, 3)
+    )
+    assert problems == {
+        "date": "Phiên họp phải trong khoảng từ ngày khai mạc (02/06/2020) đến ngày bế mạc (03/06/2020)."
+    }
+    inside = new_session(congress, date=d(2020, 6, 3))
+    assert (
+        session_problems(
+            inside, others=[], max_days=3, preparatory_limit=240, opening=d(2020, 6, 2), closing=d(2020, 6, 3)
+        )
+        == {}
+    )

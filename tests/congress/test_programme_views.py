@@ -154,6 +154,13 @@ def test_programme_page_shows_the_rule_problems_of_a_session(client_for, secreta
     assert "Hội trường đã có phiên họp" in body
 
 
+def test_programme_page_flags_a_session_left_outside_dates_that_moved(client_for, secretariat, congress, world):
+    congress.opening_date, congress.closing_date = datetime.date(2020, 6, 9), datetime.date(2020, 6, 10)
+    congress.save(update_fields=["opening_date", "closing_date"])
+    body = client_for(secretariat).get(url("programme", congress)).content.decode()
+    assert "Phiên họp phải trong khoảng từ ngày khai mạc (09/06/2020) đến ngày bế mạc (10/06/2020)." in body
+
+
 def test_programme_page_is_read_only_for_other_subcommittees(client_for, other_member, congress, world):
     body = client_for(other_member).get(url("programme", congress)).content.decode()
     assert "Thông qua Chương trình Đại hội" in body
