@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
@@ -31,8 +31,18 @@ class DocumentsAccess:
     access: Access
     user_id: int | None
     documents_role: str | None = None  # membership role in the Documents subcommittee
-    invited_round_ids: frozenset[int] = frozenset()
+    invited: frozenset[int] | None = None  # the rounds he is invited to; None: read on first use
     holds_copies: bool = False  # a numbered copy was issued to him
+    _read: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def invited_round_ids(self) -> frozenset[int]:
+        """Read on first use: most pages of a congress member never ask (the benchmark's query budget)."""
+        if self.invited is not None:
+            return self.invited
+        if "invited" not in self._read:
+            self._read["invited"] = _invited_rounds(self.user_id, self.access.congress_id)
+        return self._read["invited"]
 
     @property
     def works(self) -> bool:
@@ -67,8 +77,16 @@ class DocumentsAccess:
         return self.reads_all or (self.is_invited(review_round.pk) and review_round.reviewers_see_all)
 
 
+def _invited_rounds(user_id: int | None, congress_id: int) -> frozenset[int]:
+    if user_id is None:
+        return frozenset()
+    return frozenset(
+        ReviewRound.objects.filter(draft__congress_id=congress_id, reviewers=user_id).values_list("id", flat=True)
+    )
+
+
 def documents_access_for(user, congress: Congress | int) -> DocumentsAccess:
-    """The user's standing towards the congress's drafts (two small queries, cached per request)."""
+    """The user's standing towards the congress's drafts (at most two small queries, cached per request)."""
     congress_id = congress if isinstance(congress, int) else congress.pk
     access = access_for(user, congress_id)
     if not getattr(user, "is_authenticated", False):
@@ -83,16 +101,15 @@ def documents_access_for(user, congress: Congress | int) -> DocumentsAccess:
                 "id", flat=True
             )
             role = next((access.memberships[i] for i in documents_ids if i in access.memberships), None)
-        invited = frozenset(
-            ReviewRound.objects.filter(draft__congress_id=congress_id, reviewers=user).values_list("id", flat=True)
-        )
+        # An outsider's invitations decide whether he gets in at all; a member's wait until a page asks.
+        invited = None if access.is_member_of_congress else _invited_rounds(user.pk, congress_id)
         holds_copies = False
         if not (access.is_member_of_congress or invited):
             holds_copies = CirculationCopy.objects.filter(
                 version__draft__congress_id=congress_id, recipient=user
             ).exists()
         cache[congress_id] = DocumentsAccess(
-            access=access, user_id=user.pk, documents_role=role, invited_round_ids=invited, holds_copies=holds_copies
+            access=access, user_id=user.pk, documents_role=role, invited=invited, holds_copies=holds_copies
         )
     return cache[congress_id]
 

@@ -186,10 +186,27 @@ class RegisterCounts:
     invited_silent: list[str]  # invited organizations that sent no comment
     authors: list[str] = field(default_factory=list)  # who commented, by name (the filter's choices)
     organizations: list[tuple[int, str]] = field(default_factory=list)  # (id, name) of commenting organizations
+    # (disposition, author name, organization id) → comments: the counts behind the figures above
+    groups: dict[tuple[str, str, int | None], int] = field(default_factory=dict)
 
     @property
     def undisposed(self) -> int:
         return next((n for value, _label, n in self.by_disposition if value == ""), 0)
+
+    def matching(self, filters: DispositionFilter) -> int | None:
+        """How many comments the filters keep, from the counts (the page's count without a query of its
+        own); None when a filter the counts do not hold (a paragraph, an author account) is set."""
+        if filters.paragraph is not None or filters.author:
+            return None
+        return sum(
+            n
+            for (disposition, author_name, organization_id), n in self.groups.items()
+            if (not filters.author_name or author_name == filters.author_name)
+            and (not filters.organization or organization_id == filters.organization)
+            and (
+                not filters.disposition or disposition == ("" if filters.disposition == "none" else filters.disposition)
+            )
+        )
 
 
 def register_counts(review_round: ReviewRound) -> RegisterCounts:
@@ -221,6 +238,7 @@ def register_counts(review_round: ReviewRound) -> RegisterCounts:
             {(row["organization_id"], row["organization__name"]) for row in rows if row["organization_id"]},
             key=lambda item: (item[1], item[0]),
         ),
+        groups={(r["disposition"], r["author_name"], r["organization_id"]): r["n"] for r in rows},
     )
 
 

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import F
+from django.db.models import Count, F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -515,18 +515,23 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
     counts = selectors.register_counts(review_round)
     filter_form, filters = _disposition_filters(request, review_round, counts)
     comments = selectors.disposition_comments(review_round=review_round, filters=filters)
-    page = Paginator(comments, DISPOSITION_PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(comments, DISPOSITION_PAGE_SIZE)
+    known = counts.matching(filters)
+    if known is not None:  # the counts query has it already: no COUNT(*) of its own
+        paginator.count = known
+    page = paginator.get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
-    left = list(
+    left = (
         Comment.objects.filter(round=review_round, disposition="")
-        .values_list("paragraph__label", flat=True)
+        .values("paragraph__label", "paragraph__position")
+        .annotate(n=Count("id"))
         .order_by(F("paragraph__position").asc(nulls_first=True))
     )
     left_by_paragraph: dict[str, int] = {}
-    for label in left:
-        key = f"§{label}" if label else _("whole document")
-        left_by_paragraph[key] = left_by_paragraph.get(key, 0) + 1
+    for row in left:
+        key = f"§{row['paragraph__label']}" if row["paragraph__label"] else _("whole document")
+        left_by_paragraph[key] = left_by_paragraph.get(key, 0) + row["n"]
     context = {
         "round": review_round,
         "draft": review_round.draft,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.utils import timezone
@@ -122,6 +122,8 @@ class Timeline:
     cutoff_x: float
     left: int
     overdue: int = 0  # open tasks past their due date (the dashboard's red count, without another query)
+    # (due date, id) of the open tasks in date order: the dashboard picks its lists from these
+    open_tasks: list[tuple[datetime.date, int]] = field(default_factory=list)
 
 
 TIMELINE_LEFT = 190
@@ -142,7 +144,7 @@ def timeline(
     milestones = list(congress.milestones.all()) if milestones is None else milestones
     task_rows = list(
         (tasks if tasks is not None else visible_tasks(congress=congress, access=access)).values(
-            "subcommittee__name", "subcommittee__kind", "due_date", "status", "title"
+            "id", "subcommittee__name", "subcommittee__kind", "due_date", "status", "title"
         )
     )
     today = timezone.localdate()
@@ -204,6 +206,7 @@ def timeline(
         cutoff_x=x_of(end),
         left=TIMELINE_LEFT,
         overdue=overdue,
+        open_tasks=sorted((t["due_date"], t["id"]) for t in task_rows if t["status"] != TaskStatus.DONE),
     )
 
 

@@ -552,6 +552,8 @@ def build_congress(
         subcommittee = sub_ids[index % 3]
         due = today + days(rng.randint(-90, 45))
         status = rng.choices(["done", "in_progress", "not_started", "blocked"], weights=[40, 30, 25, 5])[0]
+        if index == 0:  # at every size the dashboard's red list shows something (compare like with like)
+            due, status = today - days(3), "in_progress"
         title = f"{TASK_TITLES[index % len(TASK_TITLES)]} (đợt {index // len(TASK_TITLES) + 1})"
         description = SENTENCES[index % len(SENTENCES)]
         groups = groups_by_sub[subcommittee]
