@@ -291,6 +291,7 @@ def run(options: Options) -> dict:
         with watch("load, page weight, memory"):
             results.update(load_stage(district, user, options))
     results["stages_s"] = watch.stages
+    results["cpu_s"] = round(time.process_time(), 1)
     results["load_average"] = watch.load
     from tests.bench import report
 
