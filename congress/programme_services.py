@@ -422,7 +422,8 @@ def contribution_to_comment(*, speaker: SpeakerRequest, review_round, by=None):
     from documents.services import comment_record_on_behalf
 
     speaker = (
-        SpeakerRequest.objects.select_for_update()
+        # Lock only the request: PostgreSQL refuses FOR UPDATE on the nullable side of the join (the draft).
+        SpeakerRequest.objects.select_for_update(of=("self",))
         .select_related("item__draft", "delegate__person", "delegate__organization")
         .get(pk=speaker.pk)
     )
