@@ -17,6 +17,7 @@ from documents.models import (
     RegisterExport,
     ReviewRound,
 )
+from documents.services import round_delete, rounds_deadlines_sync
 
 
 class DraftVersionInline(admin.TabularInline):
@@ -121,6 +122,18 @@ class ReviewRoundAdmin(CongressScopedAdmin):
         if obj is not None and obj.comments.count() > 200:
             return []
         return self.inlines
+
+    # The admin writes rounds directly: keep their deadlines (reminders) in step, as the services do.
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        rounds_deadlines_sync(rounds=ReviewRound.objects.filter(pk=form.instance.pk))
+
+    def delete_model(self, request, obj):
+        round_delete(review_round=obj)
+
+    def delete_queryset(self, request, queryset):
+        for review_round in queryset:
+            round_delete(review_round=review_round)
 
 
 @admin.register(Comment)

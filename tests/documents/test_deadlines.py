@@ -277,3 +277,13 @@ def test_demo_gives_the_rounds_their_deadlines(clock):
     assert sorted(rows.values_list("due_date", flat=True)) == [
         d(2020, 1, 22), d(2020, 2, 22), d(2020, 5, 7), d(2020, 5, 17),
     ]  # fmt: skip
+
+
+def test_admin_edits_and_deletes_keep_the_deadlines_in_step(new_round, client):
+    admin_user = UserFactory(username="quantri", is_staff=True, is_superuser=True)
+    client.force_login(admin_user)
+    url = f"/admin/documents/reviewround/{new_round.pk}/delete/"
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 302
+    assert not ReviewRound.objects.filter(pk=new_round.pk).exists()
+    assert deadlines(new_round) == {}
