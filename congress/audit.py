@@ -130,6 +130,34 @@ class Change:
     new: str
 
 
+@dataclass(frozen=True)
+class _Ref:
+    """A foreign key's value in a change, named after all changes are known (one query per model)."""
+
+    model: type
+    pk: object
+
+
+def _name_refs(changes: list[Change]) -> None:
+    """Replace the foreign keys of `changes` by what they point to (a person's name, a title), so the
+    history reads "recorded by: Nguyễn Văn An", not "#12"; a row since deleted stays "#12"."""
+    wanted: dict[type, set] = {}
+    for change in changes:
+        for value in (change.old, change.new):
+            if isinstance(value, _Ref):
+                wanted.setdefault(value.model, set()).add(value.pk)
+    names: dict[tuple[type, object], str] = {}
+    for model, pks in wanted.items():
+        for obj in model._default_manager.filter(pk__in=pks):
+            name = getattr(obj, "full_name", "") or str(obj)
+            names[(model, obj.pk)] = name if len(name) <= 120 else name[:117] + "…"
+    for change in changes:
+        if isinstance(change.old, _Ref):
+            change.old = names.get((change.old.model, change.old.pk), f"#{change.old.pk}")
+        if isinstance(change.new, _Ref):
+            change.new = names.get((change.new.model, change.new.pk), f"#{change.new.pk}")
+
+
 @dataclass
 class AuditRow:
     model_label: str
@@ -261,6 +289,7 @@ def audit_rows(values: list[dict]) -> list[AuditRow]:
             record = current.get(row.history_id)
             if record is not None:
                 row.changes = record_changes(record, previous.get(row.history_id))
+    _name_refs([change for row in rows for change in row.changes])
     return rows
 
 
@@ -280,7 +309,7 @@ def _display(record: models.Model, field: models.Field) -> str:
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
     if field.is_relation:
-        return f"#{value}"
+        return _Ref(field.related_model, value)  # named by _name_refs
     text = str(value)
     return text if len(text) <= 120 else text[:117] + "…"
 
@@ -337,6 +366,7 @@ def object_history(obj: models.Model, *, limit: int = 20) -> list[HistoryEntry]:
                 reason=record.history_change_reason or "",
             )
         )
+    _name_refs([change for entry in entries for change in entry.changes])
     return entries
 
 

@@ -306,6 +306,17 @@ def test_object_history_says_who_changed_what(world, secretariat):
     assert entries[-1].action == "+"
 
 
+def test_object_history_names_the_person_a_key_points_to(world, secretariat, member):
+    task = world["task"]
+    task.assignee = member
+    task._history_user = secretariat
+    task.save()
+    task.assignee = secretariat
+    task.save()
+    changes = {c.field: (c.old, c.new) for c in object_history(task)[0].changes}
+    assert changes["người thực hiện"] == (member.full_name, "Phạm Thanh Trang")
+
+
 @pytest.mark.parametrize("page", ["meeting", "subcommittee", "settings"])
 def test_history_card_on_the_main_pages(client_for, world, secretariat, page):
     url = {
