@@ -38,7 +38,7 @@ HIDDEN_FIELDS = {
 # Models whose deleted rows are not restored from the audit page (a deleted congress takes all else).
 NOT_RESTORABLE = {"congress.congress"}
 # Label columns tried in order to name an object in the audit list.
-LABEL_FIELDS = ("title", "name", "full_name", "label", "code", "number")
+LABEL_FIELDS = ("title", "name", "full_name", "label", "code", "topic", "number")
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,10 @@ def _label_path(model: type[models.Model]) -> str | None:
     names = {f.name for f in model._meta.get_fields() if getattr(f, "concrete", False)}
     if "user" in names:  # a role or membership is named by its holder
         return "user__full_name"
+    if "person" in names:  # a delegate, a candidate, a pool entry: by the party member
+        return "person__full_name"
+    if "delegate" in names and "topic" not in names:  # a member of a congress body
+        return "delegate__person__full_name"
     for candidate in LABEL_FIELDS:
         if candidate in names:
             return candidate

@@ -114,6 +114,15 @@ def test_audit_page_lists_changes_of_the_congress_only(client_for, world, secret
     assert "Tây Hồ" not in body
 
 
+def test_audit_page_names_a_delegate_by_the_party_member(client_for, world, secretariat):
+    from tests.personnel.factories import DelegateFactory, GrassrootsFactory, PersonFactory
+
+    organization = GrassrootsFactory(congress=world["congress"])
+    DelegateFactory(person=PersonFactory(organization=organization, full_name="Đỗ Thị Hồng Nhung"))
+    body = client_for(secretariat).get(audit_url(world["congress"], model="personnel.delegate")).content.decode()
+    assert "Đỗ Thị Hồng Nhung" in body
+
+
 def test_audit_page_filters_by_model_action_user_and_dates(frozen_today, client_for, world, secretariat):
     client = client_for(secretariat)
     congress = world["congress"]
