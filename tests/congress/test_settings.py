@@ -3,8 +3,11 @@ import subprocess
 import sys
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.test import override_settings
 
+from congress.celery import _refuse_dev_secret_key
 from congress.env import email_settings, env_bool, env_int, env_list, env_url
 
 
@@ -50,21 +53,37 @@ def test_email_settings_from_url():
         email_settings("ftp://mail.example.org")
 
 
-def _import_settings(env):
+def _run(env, *args):
     clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "ALLOW_DEV_SECRET_KEY"}}
     return subprocess.run(
-        [sys.executable, "-c", "import congress.settings"],
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, *args], env={**clean, **env}, capture_output=True, text=True, timeout=60, cwd=settings.BASE_DIR
     )
 
 
+def _import_settings(env):
+    return _run(env, "-c", "import congress.settings")
+
+
 def test_settings_refuse_default_secret_key_without_debug():
-    result = _import_settings({"DEBUG": "0"})
+    # The web app (wsgi), runserver and the Celery worker and beat refuse to start on the dev key.
+    result = _run({"DEBUG": "0"}, "-c", "import congress.wsgi")
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+    result = _run({"DEBUG": "0"}, "manage.py", "runserver", "127.0.0.1:1")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+    with pytest.raises(SystemExit, match="SECRET_KEY is not set"), override_settings(DEV_SECRET_KEY_REFUSED=True):
+        _refuse_dev_secret_key()
+
+
+def test_commands_that_serve_nothing_run_without_secrets_and_check_deploy_fails():
+    # Migrations can be checked on a machine with no environment at all.
+    result = _run({"DEBUG": "0"}, "manage.py", "makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
+    result = _run({"DEBUG": "0", "ALLOWED_HOSTS": "daihoi.example.vn"}, "manage.py", "check", "--deploy")
+    assert result.returncode != 0
+    assert "congress.E001" in result.stderr and "SECRET_KEY is not set" in result.stderr
 
 
 def test_settings_start_with_debug_or_a_real_key():
