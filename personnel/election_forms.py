@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -97,19 +96,6 @@ def find_person(congress: Congress, text: str) -> Person:
         )
     raise ValidationError(
         _("No party member has this card number or full name; type a few letters to see suggestions.")
-    )
-
-
-def people_search(congress: Congress, text: str, limit: int = 10) -> list[Person]:
-    """Suggestions for the lookup box: names containing the folded text, or card numbers starting with it."""
-    text = " ".join((text or "").split())
-    if len(text) < 2:
-        return []
-    return list(
-        Person.objects.filter(congress=congress)
-        .filter(Q(name_folded__contains=fold(text)) | Q(member_number__istartswith=text))
-        .select_related("organization")
-        .order_by("name_key", "id")[:limit]
     )
 
 

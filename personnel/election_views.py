@@ -36,7 +36,6 @@ from personnel.election_forms import (
     TrainingClassForm,
     WithdrawalDecisionForm,
     WithdrawalRequestForm,
-    people_search,
 )
 from personnel.election_models import (
     Ballot,
@@ -108,6 +107,7 @@ from personnel.election_services import (
     withdrawal_decide,
     withdrawal_request,
 )
+from personnel.selectors import people_search
 
 PAGE_SIZE = 50
 BALLOT_ONE_COLUMN_MAX = 24
@@ -160,8 +160,8 @@ def election_index(request: HttpRequest, congress: Congress, ea: ElectionAccess)
 @election_view("can_view_personnel")
 def person_suggestions(request: HttpRequest, congress: Congress, ea: ElectionAccess) -> HttpResponse:
     """Suggestions for the party-member lookup box (htmx): up to 10 matches with their card numbers."""
-    text = request.GET.get("person", "") or request.GET.get("q", "")
-    people = people_search(congress, text[:100])
+    text = " ".join((request.GET.get("person", "") or request.GET.get("q", ""))[:100].split())
+    people = list(people_search(congress=congress, query=text)[:10]) if len(text) >= 2 else []
     target = request.GET.get("target", "") if request.GET.get("target", "").startswith("id_") else ""
     return render(
         request, T + "_person_suggestions.html", {"people": people, "text": text, "target": target or "id_person"}

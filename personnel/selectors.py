@@ -161,11 +161,12 @@ def current_session(congress: Congress) -> Session | None:
 def people_search(
     *, congress: Congress, query: str = "", organization_id: int | None = None, status: str = ""
 ) -> QuerySet[Person]:
-    """Members in ballot order; the search finds "Nguyễn Văn Đạt" from "nguyen van dat", "Dat" or "đạt"."""
+    """Members in ballot order; the search finds "Nguyễn Văn Đạt" from "nguyen van dat", "Dat" or "đạt",
+    and card numbers from their beginning ("01.0001" finds 01.000123)."""
     qs = Person.objects.filter(congress=congress).select_related("organization")
     query = (query or "").strip()
     if query:
-        qs = qs.filter(Q(name_folded__contains=fold(query)) | Q(member_number=query))
+        qs = qs.filter(Q(name_folded__contains=fold(query)) | Q(member_number__startswith=query))
     if organization_id:
         qs = qs.filter(Q(organization_id=organization_id) | Q(organization__parent_id=organization_id))
     if status:

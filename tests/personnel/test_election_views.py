@@ -778,3 +778,12 @@ def test_candidate_form_is_light_whatever_the_number_of_members(client_for, pers
     response = client_for(personnel_head).get(url("election_candidate_create", congress, executive.pk))
     assert 'hx-get="/ba-dinh/elections/people/"' in content(response)
     assert '<select name="person"' not in content(response)
+
+
+def test_person_suggestions_find_a_card_number_from_its_beginning(client_for, personnel_member, congress, people):
+    number = people[0].member_number
+    response = client_for(personnel_member).get(url("election_person_suggestions", congress) + f"?person={number[:-1]}")
+    assert people[0] in response.context["people"]
+    assert all(
+        p.member_number.startswith(number[:-1]) or number[:-1] in p.name_folded for p in response.context["people"]
+    )
