@@ -17,7 +17,7 @@ from documents.models import (
     RegisterExport,
     ReviewRound,
 )
-from documents.services import round_delete, rounds_deadlines_sync
+from documents.services import round_deadlines_sync, round_delete
 
 
 class DraftVersionInline(admin.TabularInline):
@@ -126,7 +126,7 @@ class ReviewRoundAdmin(CongressScopedAdmin):
     # The admin writes rounds directly: keep their deadlines (reminders) in step, as the services do.
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        rounds_deadlines_sync(rounds=ReviewRound.objects.filter(pk=form.instance.pk))
+        round_deadlines_sync(review_round=form.instance)
 
     def delete_model(self, request, obj):
         round_delete(review_round=obj)
