@@ -2,41 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import django.forms
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.forms.renderers import DjangoTemplates
-from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from congress.models import Congress, Milestone, PartyOrganization
 from congress.services import congress_rule_errors
-
-
-class FormRenderer(DjangoTemplates):
-    """Django's form renderer, with the project's lighter widget templates (templates/forms/) first.
-
-    Only the select is replaced: Django includes one template per option, which made the filter
-    forms of the list pages cost several milliseconds (README, "Performance")."""
-
-    @cached_property
-    def engine(self):
-        return self.backend(
-            {
-                "APP_DIRS": True,
-                "DIRS": [
-                    Path(settings.BASE_DIR) / "templates" / "forms",
-                    Path(django.forms.__file__).parent / "templates",
-                ],
-                "NAME": "djangoforms",
-                "OPTIONS": {},
-            }
-        )
 
 
 class DateInput(forms.DateInput):

@@ -292,7 +292,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # A lighter select than Django's (congress/forms.py, templates/forms/).
-FORM_RENDERER = "congress.forms.FormRenderer"
+FORM_RENDERER = "congress.renderers.FormRenderer"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
