@@ -91,6 +91,8 @@ TEMPLATES = [
                 "congress.context_processors.congress_nav",
             ],
             "libraries": {"audit": "congress.audit_tags"},
+            # dmy, dmyhm and as_field: cheap filters the list pages use per row (README, "Performance").
+            "builtins": ["congress.templatetags.page_tags"],
         },
     },
 ]

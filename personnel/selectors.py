@@ -13,8 +13,9 @@ import datetime
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -185,8 +186,15 @@ def delegates_search(
     flagged: bool = False,
     order: str = "name",
 ) -> QuerySet[Delegate]:
-    qs = Delegate.objects.filter(congress=congress).select_related(
-        "person", "organization", "replaced_by__alternate__person", "replacing__replaced__person"
+    # The substitutions are shown by name only: two annotated names rather than four more joined
+    # model instances a row (README, "Performance").
+    qs = (
+        Delegate.objects.filter(congress=congress)
+        .select_related("person", "organization")
+        .annotate(
+            replaced_by_name=F("replaced_by__alternate__person__full_name"),
+            replacing_name=F("replacing__replaced__person__full_name"),
+        )
     )
     query = (query or "").strip()
     if query:
@@ -288,8 +296,8 @@ class Breakdown:
     def sum(self) -> int:
         return sum(n for _label, n in self.rows)
 
-    @property
-    def bars(self) -> list[dict]:
+    @cached_property
+    def bars(self) -> list[dict]:  # read twice a breakdown on the page (chart and table)
         top = max([n for _l, n in self.rows] or [0]) or 1
         return [
             {
@@ -370,10 +378,37 @@ def _counted(title_key: str, title: str, values: list[str], labels: dict[str, st
     return Breakdown(title_key, title, [(labels.get(k, k) or _("Not given"), counts[k]) for k in ordered], total)
 
 
+REPORT_COLUMNS = (
+    "kind",
+    "credential_status",
+    "credential_reason",
+    "absence_reason",
+    "person__full_name",
+    "person__name_key",
+    "person__gender",
+    "person__birth_date",
+    "person__birth_year",
+    "person__ethnicity",
+    "person__general_education",
+    "person__qualification",
+    "person__theory_level",
+    "person__sector",
+    "person__joined_on",
+)
+
+
 def credentials_report(congress: Congress, *, session: Session | None = None) -> CredentialsReport:
     """Figures of the credentials report on the summoned delegates; every breakdown sums to the total."""
     reference = congress.opening_date or timezone.localdate()
-    delegates = list(summoned_delegates(congress).order_by("person__name_key", "id"))
+    # Only the columns the figures and the lists of names read: 268 delegates with their party
+    # members are otherwise 1,000 full model instances, most of the page's time (README, "Performance").
+    delegates = list(
+        summoned_delegates(congress)
+        .select_related(None)
+        .select_related("person")
+        .only(*REPORT_COLUMNS)
+        .order_by("person__name_key", "id")
+    )
     total = len(delegates)
     if session is None:
         session = (

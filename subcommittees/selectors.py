@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from html import escape
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from congress.models import Congress, Milestone
 from congress.permissions import Access
@@ -85,23 +86,23 @@ class TimelineRow:
 
     def marks_svg(self, *, diamonds: bool = False) -> str:
         """The row's marks as SVG elements, built here and not in a template loop: a district's 500
-        tasks cost about 17 ms in the template and 1–2 ms here. Numbers are written with a decimal
-        point whatever the language (the template wrote "358,1" in Vietnamese, which SVG rejects)."""
+        tasks cost about 17 ms in the template and under 1 ms here (an f-string and html.escape, the
+        escaping Django's own `escape` does, without format_html's per-argument checks). Numbers are
+        written with a decimal point whatever the language (SVG rejects "358,1")."""
+        y = self.y
         if diamonds:
-            return format_html_join(
-                "",
-                '<rect class="mark-{}" x="{}" y="{}" width="12" height="12" transform="rotate(45 {} {})">'
-                "<title>{} – {}</title></rect>",
-                (
-                    (m.css, int(m.x) - 6, self.y - 6, repr(m.x), self.y, f"{m.date:%d/%m/%Y}", m.label)
-                    for m in self.marks
-                ),
-            )
-        return format_html_join(
-            "",
-            '<circle class="mark-{}" cx="{}" cy="{}" r="5"><title>{} – {}</title></circle>',
-            ((m.css, repr(m.x), self.y, f"{m.date:%d/%m/%Y}", m.label) for m in self.marks),
-        )
+            parts = [
+                f'<rect class="mark-{escape(m.css)}" x="{int(m.x) - 6}" y="{y - 6}" width="12" height="12" '
+                f'transform="rotate(45 {m.x!r} {y})"><title>{m.date:%d/%m/%Y} – {escape(str(m.label))}</title></rect>'
+                for m in self.marks
+            ]
+        else:
+            parts = [
+                f'<circle class="mark-{escape(m.css)}" cx="{m.x!r}" cy="{y}" r="5">'
+                f"<title>{m.date:%d/%m/%Y} – {escape(str(m.label))}</title></circle>"
+                for m in self.marks
+            ]
+        return mark_safe("".join(parts))  # noqa: S308 (every text above is escaped)
 
     @property
     def milestone_marks_svg(self) -> str:
