@@ -96,7 +96,12 @@ class Person(models.Model):
         verbose_name = _("party member")
         verbose_name_plural = _("party members")
         indexes = [
-            models.Index(fields=["congress", "name_key"], name="person_congress_name_key"),
+            # The member list in ballot order, and its search: the searched columns are in the index,
+            # so a search tests 18,000 index entries instead of fetching 18,000 rows in name order
+            # (SQLite: 25 ms → 4.5 ms a page; README, "Performance").
+            models.Index(
+                fields=["congress", "name_key", "name_folded", "member_number"], name="person_congress_name_search"
+            ),
             models.Index(fields=["organization", "name_key"], name="person_org_name_key"),
             # The member list's counts by status: read from the index alone (10 ms → 1 ms for 18,000).
             models.Index(fields=["congress", "status"], name="person_congress_status"),

@@ -526,12 +526,17 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
     return report
 
 
-def member_status_counts(congress: Congress) -> list[tuple[str, str, int]]:
-    """(status, label, members) for every status, in the order of the choices."""
-    counts = dict(
+def member_status_totals(congress: Congress) -> dict[str, int]:
+    """Members of the congress by status (read from the (congress, status) index alone)."""
+    return dict(
         Person.objects.filter(congress=congress)
         .values_list("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")
     )
+
+
+def member_status_counts(congress: Congress, totals: dict[str, int] | None = None) -> list[tuple[str, str, int]]:
+    """(status, label, members) for every status, in the order of the choices."""
+    counts = member_status_totals(congress) if totals is None else totals
     return [(s.value, s.label, counts.get(s.value, 0)) for s in MemberStatus]

@@ -130,6 +130,34 @@ def test_member_list_queries_do_not_grow_with_rows(client_for, secretariat, cong
     assert len(many.captured_queries) == len(one.captured_queries)
 
 
+def test_member_list_counts_are_right_with_and_without_a_search(client_for, secretariat, congress, orgs):
+    """The count comes from the counts by status, or from a short first page of a search, or from a
+    COUNT(*) when a search fills more than a page: the same figures whichever way."""
+    for i in range(53):
+        PersonFactory(organization=orgs[i % 3], full_name=f"Nguyễn Văn Hùng {i:02d}", status="official")
+    for name in ["Trần Thị Lan", "Lê Thị Lan"]:
+        PersonFactory(organization=orgs[0], full_name=name, status="probationary", official_on=None)
+    c = client_for(secretariat)
+    cases = [
+        ({}, 55, 50),
+        ({"status": "probationary"}, 2, 2),
+        ({"q": "lan"}, 2, 2),
+        ({"q": "hung"}, 53, 50),
+        ({"q": "hung", "page": "2"}, 53, 3),
+        ({"q": "hung", "page": "9"}, 53, 3),  # past the end: the last page
+        ({"q": "khong ai"}, 0, 0),
+        ({"q": "lan", "organization": orgs[1].pk}, 0, 0),
+    ]
+    for params, count, shown in cases:
+        response = c.get(url("member_list", congress), params)
+        page = response.context["page"]
+        assert (page.paginator.count, len(page.object_list)) == (count, shown), params
+        assert f"{count} " in response.content.decode(), params
+    with CaptureQueriesContext(connection) as short:
+        c.get(url("member_list", congress), {"q": "lan"})
+    assert not [q for q in short.captured_queries if "COUNT(*)" in q["sql"] and "personnel_person" in q["sql"]]
+
+
 def test_member_create_and_bad_dates_save_nothing(client_for, personnel_head, congress, orgs):
     c = client_for(personnel_head)
     data = {"full_name": "Vũ Thị Hồng Nhung", "member_number": "09.1", "gender": "female", "birth_date": "12/05/1990",
