@@ -1,5 +1,8 @@
 """Cheap template filters for what every list page repeats per row (built in: no {% load %} needed).
 
+`{% url %}` is Django's, remembering what it reversed: the navigation's 30 links have the same
+arguments on every page, and a reverse costs about 18 µs.
+
 Django's `date` filter costs about 18 µs a call (a DateFormat object, a regular expression); a
 list of 50 rows with two dates spent 2 ms on it. `dmy` and `dmyhm` write the project's one date
 format directly. `as_field` writes a filter form's field with crispy-forms' Bootstrap 5 markup
@@ -12,6 +15,9 @@ from __future__ import annotations
 import datetime
 
 from django import forms, template
+from django.conf import settings
+from django.template import defaulttags
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 
 register = template.Library()
@@ -98,3 +104,67 @@ def as_field(bound):
     return format_html(
         '<div id="div_{}" class="mb-3">{}{}{}{}</div>', auto_id, label_html, control, feedback, help_text
     )
+
+
+# --- {% url %}, remembered
+
+
+_REVERSED: dict[tuple, str] = {}
+_REVERSED_MAX = 20_000  # then start again (rows' links have a new pk each; the navigation's do not)
+
+
+def _plain(value) -> bool:
+    """Arguments whose text cannot change under the same value (not model instances, not lazy text)."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
+
+
+class RememberedURLNode(defaulttags.URLNode):
+    """Django's URLNode; a URL reversed from plain arguments is kept, keyed by everything reverse()
+    reads: the view name, the arguments, the current app, the URLconf and the script prefix."""
+
+    def render(self, context):
+        args = tuple(arg.resolve(context) for arg in self.args)
+        kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
+        view_name = self.view_name.resolve(context)
+        try:
+            current_app = context.request.current_app
+        except AttributeError:
+            try:
+                current_app = context.request.resolver_match.namespace
+            except AttributeError:
+                current_app = None
+        key = None
+        if isinstance(view_name, str) and all(map(_plain, args)) and all(map(_plain, kwargs.values())):
+            key = (
+                view_name,
+                args,
+                tuple(sorted(kwargs.items())),
+                current_app,
+                get_urlconf(),
+                settings.ROOT_URLCONF,
+                get_script_prefix(),
+            )
+        url = _REVERSED.get(key) if key is not None else None
+        if url is None:
+            url = ""
+            try:
+                url = reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
+            except NoReverseMatch:
+                if self.asvar is None:
+                    raise
+            else:
+                if key is not None:
+                    if len(_REVERSED) >= _REVERSED_MAX:
+                        _REVERSED.clear()
+                    _REVERSED[key] = url
+        if self.asvar:
+            context[self.asvar] = url
+            return ""
+        return conditional_escape(url) if context.autoescape else url
+
+
+@register.tag
+def url(parser, token):
+    """Replaces Django's built-in {% url %} (same syntax, same output; see RememberedURLNode)."""
+    node = defaulttags.url(parser, token)
+    return RememberedURLNode(node.view_name, node.args, node.kwargs, node.asvar)

@@ -1,8 +1,6 @@
-"""Template helpers of the personnel app: the user's personnel rights, optional includes."""
+"""Template helpers of the personnel app: the user's personnel rights, the accent-free filter."""
 
 from django import template
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 
 from personnel.permissions import personnel_access_for_request
 
@@ -14,16 +12,6 @@ def personnel_rights(context):
     """The request's PersonnelAccess (read once per request), or None outside a congress."""
     request = context.get("request")
     return personnel_access_for_request(request) if request is not None else None
-
-
-@register.simple_tag(takes_context=True)
-def include_optional(context, name: str):
-    """Render a template if it exists (lets the elections pages add their own menu items)."""
-    try:
-        tmpl = get_template(name)
-    except TemplateDoesNotExist:
-        return ""
-    return tmpl.render(context.flatten(), context.get("request"))
 
 
 @register.filter(name="fold")

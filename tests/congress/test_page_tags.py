@@ -84,3 +84,48 @@ def test_as_field_shows_every_error_escaped():
     html = render("{{ f.count|as_field }}", f=form)
     assert "is-invalid" in html and 'aria-invalid="true"' in html
     assert "<b>" not in html and "&lt;b&gt;" in html
+
+
+# --- {% url %}, remembered
+
+
+def test_url_is_remembered_and_answers_as_django(congress):
+    from congress.templatetags import page_tags
+
+    page_tags._REVERSED.clear()
+    source = "{% url 'dashboard' slug %}|{% url 'task_detail' congress=slug pk=7 %}|{% url 'home' as h %}{{ h }}"
+    first = render(source, slug=congress.slug)
+    assert first == f"/{congress.slug}/|/{congress.slug}/tasks/7/|/"
+    assert len(page_tags._REVERSED) == 3
+    assert render(source, slug=congress.slug) == first
+    assert len(page_tags._REVERSED) == 3
+
+
+def test_url_follows_the_script_prefix_and_the_urlconf(congress):
+    from django.urls import set_script_prefix
+
+    assert render("{% url 'dashboard' slug %}", slug=congress.slug) == f"/{congress.slug}/"
+    set_script_prefix("/daihoi/")
+    try:
+        assert render("{% url 'dashboard' slug %}", slug=congress.slug) == f"/daihoi/{congress.slug}/"
+    finally:
+        set_script_prefix("/")
+
+
+def test_url_of_lazy_text_is_not_remembered(congress):
+    from django.utils.functional import lazy
+
+    from congress.templatetags import page_tags
+
+    page_tags._REVERSED.clear()
+    lazy_slug = lazy(lambda: congress.slug, str)()
+    assert render("{% url 'dashboard' c %}", c=lazy_slug) == f"/{congress.slug}/"
+    assert page_tags._REVERSED == {}
+
+
+def test_url_that_does_not_reverse_still_fails_or_is_empty_with_as():
+    from django.urls import NoReverseMatch
+
+    with pytest.raises(NoReverseMatch):
+        render("{% url 'no_such_view' %}")
+    assert render("{% url 'no_such_view' as u %}[{{ u }}]") == "[]"
