@@ -236,9 +236,10 @@ class DispositionFilterForm(forms.Form):
     )
 
     def __init__(self, *args, review_round: ReviewRound, paragraphs, authors, organizations, **kwargs):
+        """`paragraphs`: (id, label) pairs in reading order; `organizations`: (id, name) pairs."""
         super().__init__(*args, **kwargs)
         self.fields["paragraph"].choices = [("", _("All")), (0, _("The whole document"))] + [
-            (p.pk, f"§{p.label}") for p in paragraphs
+            (pk, f"§{label}") for pk, label in paragraphs
         ]
         self.fields["author"].choices = [("", _("All"))] + [(name, name) for name in authors]
         self.fields["organization"].choices = [("", _("All"))] + [(o_id, name) for o_id, name in organizations]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
 from congress.models import Congress
@@ -17,6 +18,7 @@ from documents.models import (
     DraftStatusChange,
     DraftVersion,
     Paragraph,
+    ParagraphKind,
     ReviewRound,
 )
 from documents.permissions import DocumentsAccess, visible_comment_filter
@@ -90,6 +92,41 @@ def reading_rows(
     the version (for those who read all), plus the open comments carried here from a previous version.
     """
     paragraphs = list(version.paragraphs.order_by("position"))
+    counts, carried, whole = _reading_counts(version=version, review_round=review_round, docs=docs)
+    rows = [
+        ReadingRow(
+            paragraph=p,
+            count=counts.get(p.pk, {}).get("n", 0),
+            open=counts.get(p.pk, {}).get("open", 0),
+            carried=carried.get(p.pk, 0),
+        )
+        for p in paragraphs
+    ]
+    return rows, whole
+
+
+def reading_page_rows(
+    *, review_round: ReviewRound, docs: DocumentsAccess, selected: Paragraph | None = None
+) -> tuple[list[dict], dict]:
+    """reading_rows of a round as its reading page shows them: a dict a paragraph, not a ReadingRow and its
+    Paragraph (150 paragraphs: a template reads a dict's key at its first try, a model's attribute after a
+    failed key lookup), with its comment `count` and whether it is the `selected` one. Same queries."""
+    counts, _carried, whole = _reading_counts(version=review_round.version, review_round=review_round, docs=docs)
+    rows = list(
+        review_round.version.paragraphs.order_by("position").values("id", "position", "label", "kind", "level", "text")
+    )
+    selected_pk = selected.pk if selected is not None else None
+    for row in rows:
+        row["count"] = counts.get(row["id"], {}).get("n", 0)
+        row["is_heading"] = row["kind"] == ParagraphKind.HEADING
+        row["selected"] = row["id"] == selected_pk
+    return rows, whole
+
+
+def _reading_counts(
+    *, version: DraftVersion, review_round: ReviewRound | None, docs: DocumentsAccess
+) -> tuple[dict, dict[int, int], dict]:
+    """The comment counts of reading_rows: {paragraph id: {n, open}}, {paragraph id: carried}, whole document."""
     comments = Comment.objects.all()
     if review_round is not None:
         comments = comments.filter(round=review_round, **visible_comment_filter(docs, review_round))
@@ -109,17 +146,8 @@ def reading_rows(
             .annotate(n=Count("id"))
             .values_list("carried_to_id", "n")
         )
-    rows = [
-        ReadingRow(
-            paragraph=p,
-            count=counts.get(p.pk, {}).get("n", 0),
-            open=counts.get(p.pk, {}).get("open", 0),
-            carried=carried.get(p.pk, 0),
-        )
-        for p in paragraphs
-    ]
     whole = counts.get(None, {"n": 0, "open": 0})
-    return rows, {"n": whole.get("n", 0), "open": whole.get("open", 0)}
+    return counts, carried, {"n": whole.get("n", 0), "open": whole.get("open", 0)}
 
 
 def paragraph_comments(
@@ -156,9 +184,55 @@ def disposition_comments(*, review_round: ReviewRound, filters: DispositionFilte
         comments = comments.filter(disposition="")
     elif filters.disposition:
         comments = comments.filter(disposition=filters.disposition)
-    return comments.select_related(
-        "paragraph", "organization", "author", "disposed_by", "landed_in", "landed_in__version", "carried_to"
-    ).order_by(F("paragraph__position").asc(nulls_first=True), "number")
+    # One model instance a row: the related names the page shows come as annotations (a join each), not as
+    # six related instances a row (README, "Performance"). The columns are those the rows read.
+    return (
+        comments.only(*DISPOSITION_ROW_FIELDS)
+        .annotate(
+            paragraph_label=F("paragraph__label"),
+            organization_name=F("organization__name"),
+            landed_in_label=F("landed_in__label"),
+            landed_in_version=F("landed_in__version__number"),
+            carried_to_label=F("carried_to__label"),
+            # str(user): the full name, or the username when it is empty.
+            disposed_by_name=Coalesce(NullIf(F("disposed_by__full_name"), Value("")), F("disposed_by__username")),
+        )
+        .order_by(F("paragraph__position").asc(nulls_first=True), "number")
+    )
+
+
+def disposition_rows(*, review_round: ReviewRound, filters: DispositionFilter) -> QuerySet[dict]:
+    """The rows of the work page: disposition_comments as dicts with the same names (a template reads a dict's
+    key at its first try; a model instance's attribute after a failed key lookup), and no instance to build."""
+    names = [*DISPOSITION_ROW_FIELDS, *DISPOSITION_ROW_ANNOTATIONS]
+    return disposition_comments(review_round=review_round, filters=filters).values(*names)
+
+
+DISPOSITION_ROW_ANNOTATIONS = (
+    "paragraph_label",
+    "organization_name",
+    "landed_in_label",
+    "landed_in_version",
+    "carried_to_label",
+    "disposed_by_name",
+)
+DISPOSITION_ROW_FIELDS = (
+    "id",
+    "round_id",
+    "number",
+    "paragraph_id",
+    "author_name",
+    "organization_id",
+    "source",
+    "text",
+    "proposed_text",
+    "carried_to_id",
+    "disposition",
+    "response",
+    "landed_in_id",
+    "disposed_by_id",
+    "disposed_at",
+)
 
 
 def later_paragraphs(review_round: ReviewRound) -> list[Paragraph]:

@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -36,7 +37,7 @@ from documents.forms import (
     RoundForm,
     VersionForm,
 )
-from documents.models import Comment, Draft, ExportStatus, Paragraph, ReviewRound
+from documents.models import Comment, CommentSource, Disposition, Draft, ExportStatus, Paragraph, ReviewRound
 from documents.parsing import blocks_to_text
 from documents.permissions import (
     DocumentsAccess,
@@ -382,7 +383,12 @@ def _paragraph_from(request, review_round: ReviewRound) -> Paragraph | None:
 def round_read(request: HttpRequest, congress: Congress, docs: DocumentsAccess, pk: int) -> HttpResponse:
     """The reading page: numbered paragraphs with comment counts; a click opens the comments."""
     review_round = get_round_for_user(docs, congress, pk)
-    rows, whole = selectors.reading_rows(version=review_round.version, review_round=review_round, docs=docs)
+    panel = None
+    if "paragraph" in request.GET:
+        panel = _panel_context(request, review_round, docs, _paragraph_from(request, review_round))
+    rows, whole = selectors.reading_page_rows(
+        review_round=review_round, docs=docs, selected=panel["paragraph"] if panel else None
+    )
     context = {
         "round": review_round,
         "draft": review_round.draft,
@@ -393,8 +399,8 @@ def round_read(request: HttpRequest, congress: Congress, docs: DocumentsAccess, 
         "today": timezone.localdate(),
         "can_comment": docs.can_comment(review_round) and review_round.takes_comments,
     }
-    if "paragraph" in request.GET:
-        context["panel"] = _panel_context(request, review_round, docs, _paragraph_from(request, review_round))
+    if panel:
+        context["panel"] = panel
     return render(request, "documents/round_read.html", context)
 
 
@@ -435,7 +441,7 @@ def round_comments(request: HttpRequest, congress: Congress, docs: DocumentsAcce
         context["count_row"] = next((r for r in rows if paragraph and r.paragraph.pk == paragraph.pk), None)
         context["whole"] = whole
     if not request.htmx:
-        rows, whole = selectors.reading_rows(version=review_round.version, review_round=review_round, docs=docs)
+        rows, whole = selectors.reading_page_rows(review_round=review_round, docs=docs, selected=paragraph)
         page = {
             "round": review_round,
             "draft": review_round.draft,
@@ -485,8 +491,8 @@ def comment_record(request: HttpRequest, congress: Congress, docs: DocumentsAcce
 
 
 def _disposition_filters(request, review_round: ReviewRound, counts: selectors.RegisterCounts):
-    # "version" too: the related manager reads it on every row, a deferred field would cost a query each.
-    paragraphs = list(review_round.version.paragraphs.order_by("position").only("id", "label", "position", "version"))
+    # (id, label) pairs, not 150 model instances: the filter's choices are all the page needs of them.
+    paragraphs = list(review_round.version.paragraphs.order_by("position").values_list("id", "label"))
     # Authors and organizations come with the counts (one query for the three).
     authors, organizations = counts.authors, counts.organizations
     form = DispositionFilterForm(
@@ -508,18 +514,39 @@ def _disposition_filters(request, review_round: ReviewRound, counts: selectors.R
     return form, filters
 
 
+def _disposition_rows(rows: list[dict], congress: Congress) -> list[dict]:
+    """Add to each row of the work page what template tags would compute once a row: the URL of its answer
+    form (reversed once for the page, the comment id put in its place), its two labels with the comment number
+    (the msgids of documents/_disposition_cell.html, translated once) and the labels of its source and
+    disposition (get_<field>_display: the label, or the value itself)."""
+    marker = "2147483647"  # any id: it is replaced by each comment's
+    head, tail = reverse("comment_dispose", args=[congress.slug, marker]).split(marker)
+    select_label = _("Select comment no. %(n)s")
+    answer_label = _("comment no. %(n)s")
+    sources = {value: str(label) for value, label in CommentSource.choices}
+    dispositions = {value: str(label) for value, label in Disposition.choices}
+    for row in rows:
+        row["dispose_url"] = f"{head}{row['id']}{tail}"
+        row["select_label"] = select_label % {"n": row["number"]}
+        row["answer_label"] = answer_label % {"n": row["number"]}
+        row["source_display"] = sources.get(row["source"], row["source"])
+        row["disposition_display"] = dispositions.get(row["disposition"], row["disposition"])
+    return rows
+
+
 @documents_view
 def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAccess, pk: int) -> HttpResponse:
     """The disposition work page: filters, every comment with its answer, bulk disposition."""
     review_round = get_round_for_user(docs, congress, pk, work=True)
     counts = selectors.register_counts(review_round)
     filter_form, filters = _disposition_filters(request, review_round, counts)
-    comments = selectors.disposition_comments(review_round=review_round, filters=filters)
+    comments = selectors.disposition_rows(review_round=review_round, filters=filters)
     paginator = Paginator(comments, DISPOSITION_PAGE_SIZE)
     known = counts.matching(filters)
     if known is not None:  # the counts query has it already: no COUNT(*) of its own
         paginator.count = known
     page = paginator.get_page(request.GET.get("page"))
+    page.object_list = _disposition_rows(list(page.object_list), congress)
     params = request.GET.copy()
     params.pop("page", None)
     left = (
@@ -539,7 +566,11 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
         "page": page,
         "querystring": urlencode(params, doseq=True),
         "counts": counts,
-        "left_by_paragraph": list(left_by_paragraph.items()),
+        # Links written here, escaped by format_html_join: up to one for each paragraph, and a template loop costs
+        # ten times as much a link (README, "Performance").
+        "left_by_paragraph": format_html_join(
+            ", ", '<a href="?disposition=none">{}</a> ({})', left_by_paragraph.items()
+        ),
         "bulk_form": BulkDispositionForm(review_round=review_round),
         "docs": docs,
     }

@@ -325,7 +325,7 @@ def test_reading_page_counts_in_constant_queries(
     )
     with django_assert_num_queries(len(one.captured_queries)):
         response = c.get(target)
-    assert sum(r.count for r in response.context["rows"]) == 300
+    assert sum(r["count"] for r in response.context["rows"]) == 300
 
 
 def test_comment_record_on_behalf(
@@ -375,7 +375,7 @@ def test_disposition_page_filters(client_for, congress, review_round, doc_member
     target = url("disposition_list", congress, pk=review_round.pk)
 
     def numbers(**params):
-        return [x.paragraph.label for x in c.get(target, params).context["page"]]
+        return [x["paragraph_label"] for x in c.get(target, params).context["page"]]
 
     assert numbers() == ["1.1", "1.2"]
     assert numbers(paragraph=p3.pk) == ["1.2"]
@@ -589,3 +589,44 @@ def test_round_edit_by_head(client_for, congress, version, doc_head, doc_member,
     bad = client_for(doc_head).post(target, {**data, "title": "Khác", "closes_on": "01/03/2020"})
     assert bad.status_code == 400
     assert ReviewRound.objects.count() == 1
+
+
+def test_disposition_rows_write_the_cell_of_the_htmx_answer(client_for, congress, review_round, doc_member):
+    """The work page writes documents/_disposition_cell.html inline in its rows (from dicts, for speed): each
+    row's cell is the one the htmx answer sends back, and its labels are the template's msgids."""
+    from django.template.loader import render_to_string
+    from django.utils import timezone, translation
+
+    from documents import selectors
+
+    ward = OrganizationFactory(congress=congress, name="Đảng bộ phường <Ngọc Hà>")
+    paragraph = review_round.version.paragraphs.order_by("position")[2]
+    answered_by = UserFactory(full_name="")
+    comments = [
+        CommentFactory(round=review_round, paragraph=None, organization=ward, proposed_text="Sửa thành <b>x</b>"),
+        CommentFactory(
+            round=review_round,
+            disposition="accepted",
+            landed_in=paragraph,
+            disposed_by=doc_member,
+            disposed_at=timezone.now(),
+        ),
+        CommentFactory(
+            round=review_round,
+            disposition="noted",
+            response="Ngoài phạm vi <văn kiện> & đã ghi nhận",
+            disposed_by=answered_by,
+            disposed_at=timezone.now(),
+        ),
+        CommentFactory(round=review_round, carried_to=paragraph, organization=ward, author_name=ward.name),
+    ]
+    html = client_for(doc_member).get(url("disposition_list", congress, pk=review_round.pk)).content.decode()
+    with translation.override(html.split('lang="', 1)[1].split('"', 1)[0]):
+        for comment in comments:
+            row = selectors.disposition_comments(review_round=review_round, filters=selectors.DispositionFilter())
+            cell = render_to_string(
+                "documents/_disposition_cell.html", {"c": row.get(pk=comment.pk), "congress": congress}
+            )
+            assert cell.strip() in html
+            select = translation.gettext("Select comment no. %(n)s") % {"n": comment.number}
+            assert f'value="{comment.pk}" form="bulk-form" aria-label="{select}"' in html
