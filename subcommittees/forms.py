@@ -173,9 +173,10 @@ class TaskFilter(django_filters.FilterSet):
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["subcommittee"].queryset = congress.subcommittees.all()
-        self.filters["group"].queryset = WorkingGroup.objects.filter(subcommittee__congress=congress)
-        self.filters["assignee"].queryset = congress_people(congress)
+        # The drop-downs read only what they show (README, "Performance").
+        self.filters["subcommittee"].queryset = congress.subcommittees.only("id", "name")
+        self.filters["group"].queryset = WorkingGroup.objects.filter(subcommittee__congress=congress).only("id", "name")
+        self.filters["assignee"].queryset = congress_people(congress).only("id", "full_name", "username")
 
     def search(self, queryset, name, value):
         folded = fold(value)
