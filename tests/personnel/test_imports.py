@@ -242,3 +242,27 @@ def test_import_members_20000_rows_in_seconds(congress, orgs):
     print(f"\n20,000 members imported in {seconds:.2f} s wall, {cpu:.2f} s CPU ({20_000 / seconds:,.0f} rows/s)")
     # CPU time: the shared test machine's load must not fail the test; the target is seconds either way.
     assert cpu < 10
+
+
+def test_sheet_size_is_read_from_the_opening_tags_with_or_without_a_dimension():
+    """Both kinds of file: with <dimension> (Excel, openpyxl's normal mode) and without (write-only mode,
+    our exports). The size comes from the first tags; the rows are read either way."""
+    from openpyxl import Workbook
+
+    from personnel.imports import _open_sheet, _sheet_rows
+
+    normal = Workbook()
+    for n in range(1, 41):
+        normal.active.append([n, f"Đảng viên {n}", "x"])
+    streamed = Workbook(write_only=True)
+    sheet = streamed.create_sheet()
+    for n in range(1, 41):
+        sheet.append([n, f"Đảng viên {n}", "x"])
+    for book, max_row in ((normal, 40), (streamed, None)):
+        buffer = io.BytesIO()
+        book.save(buffer)
+        workbook, opened = _open_sheet(buffer.getvalue())
+        assert opened.max_row == max_row
+        rows = list(_sheet_rows(opened))
+        workbook.close()
+        assert len(rows) == 40 and rows[-1][1][:2] == [40, "Đảng viên 40"]
