@@ -683,21 +683,29 @@ class RoundResult:
 
 
 def round_result(round_: Round, names: list[RoundCandidate] | None = None) -> RoundResult:
+    """The rows by votes. Without `names`, the five columns a row needs are read as plain values, not
+    four model instances a name on the ballot (README, "Performance")."""
     if names is None:
-        names = round_names(round_)
+        values = round_.entries.order_by("number").values_list(
+            "number", "candidate__person__full_name", "candidate__person_id", "votes", "outcome"
+        )
+    else:
+        values = [(n.number, n.candidate.person.full_name, n.candidate.person_id, n.votes, n.outcome) for n in names]
     valid = round_.valid or 0
+    base = round_.base
+    labels = {value: str(label) for value, label in Outcome.choices}  # get_outcome_display()
     rows = [
         ResultRow(
-            number=n.number,
-            name=n.candidate.person.full_name,
-            person_id=n.candidate.person_id,
-            votes=n.votes or 0,
-            percent_of_base=percent(n.votes or 0, round_.base),
-            percent_of_valid=percent(n.votes or 0, valid),
-            outcome=n.outcome,
-            outcome_label=n.get_outcome_display() if n.outcome else "",
+            number=number,
+            name=name,
+            person_id=person_id,
+            votes=votes or 0,
+            percent_of_base=percent(votes or 0, base),
+            percent_of_valid=percent(votes or 0, valid),
+            outcome=outcome,
+            outcome_label=labels.get(outcome, outcome) if outcome else "",
         )
-        for n in names
+        for number, name, person_id, votes, outcome in values
     ]
     rows.sort(key=lambda r: (-r.votes, r.number))
     return RoundResult(round=round_, rows=rows)
@@ -721,6 +729,13 @@ class Chart:
     threshold_x: int
     threshold: int
     maximum: int
+
+    @property
+    def bars_svg(self) -> str:
+        """The bars as SVG, written in Python (personnel/charts.py)."""
+        from personnel.charts import result_bars_svg
+
+        return result_bars_svg(self)
 
 
 def result_chart(result: RoundResult) -> Chart:

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from congress.models import Congress
 from congress.printing import PartyHeader, docx_bytes, header_for, new_party_docx, render_pdf
 from congress.views import apply_service, form_response
+from personnel.charts import result_rows_html
 from personnel.election_forms import (
     AttendanceForm,
     BallotEntryForm,
@@ -740,6 +741,7 @@ def round_results(request: HttpRequest, congress: Congress, ea: ElectionAccess, 
         "election": round_.election,
         "result": result,
         "chart": result_chart(result),
+        "rows_html": result_rows_html(result),
         "can_publish": ea.can_manage_personnel and not round_.is_published,
     }
     return render(request, T + "results.html", context)

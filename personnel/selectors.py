@@ -14,8 +14,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import DEFERRED, Count, F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -316,6 +317,20 @@ class Breakdown:
     def chart_height(self) -> int:
         return max(26, 26 * len(self.rows))
 
+    @property
+    def chart_svg(self) -> str:
+        """The bar chart (SVG) of the page and of the PDF, written in Python (personnel/charts.py)."""
+        from personnel.charts import breakdown_chart_svg
+
+        return breakdown_chart_svg(self)
+
+    @property
+    def table_rows_html(self) -> str:
+        """The rows of the breakdown's table on the page (a label, a count, a percentage)."""
+        from personnel.charts import breakdown_table_rows
+
+        return breakdown_table_rows(self)
+
 
 @dataclass
 class DelegateFigure:
@@ -352,7 +367,7 @@ class CredentialsReport:
 AGE_BANDS = [(None, 40), (41, 50), (51, 60), (61, 70), (71, None)]
 
 
-def age_at(person: Person, day: datetime.date) -> int:
+def age_at(person: Person | ReportRow, day: datetime.date) -> int:
     """Age in whole years; a year-only birth counts from 1 January."""
     born = person.birth_date or datetime.date(person.birth_year, 1, 1)
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
@@ -366,7 +381,7 @@ def age_band_label(low: int | None, high: int | None) -> str:
     return _("%(low)s to %(high)s") % {"low": low, "high": high}
 
 
-def membership_years(person: Person, day: datetime.date) -> float | None:
+def membership_years(person: Person | ReportRow, day: datetime.date) -> float | None:
     if not person.joined_on:
         return None
     return round((day - person.joined_on).days / 365.2425, 1)
@@ -378,38 +393,61 @@ def _counted(title_key: str, title: str, values: list[str], labels: dict[str, st
     return Breakdown(title_key, title, [(labels.get(k, k) or _("Not given"), counts[k]) for k in ordered], total)
 
 
-REPORT_COLUMNS = (
-    "kind",
-    "credential_status",
-    "credential_reason",
-    "absence_reason",
-    "person__full_name",
-    "person__name_key",
-    "person__gender",
-    "person__birth_date",
-    "person__birth_year",
-    "person__ethnicity",
-    "person__general_education",
-    "person__qualification",
-    "person__theory_level",
-    "person__sector",
-    "person__joined_on",
-)
+class ReportRow(NamedTuple):
+    """A summoned delegate as the report's figures read it: plain values, no model instance."""
+
+    id: int
+    kind: str
+    credential_status: str
+    credential_reason: str
+    absence_reason: str
+    person_id: int
+    full_name: str
+    name_key: str
+    gender: str
+    birth_date: datetime.date | None
+    birth_year: int | None
+    ethnicity: str
+    general_education: str
+    qualification: str
+    theory_level: str
+    sector: str
+    joined_on: datetime.date | None
+
+
+REPORT_DELEGATE_FIELDS = ReportRow._fields[:6]
+REPORT_PERSON_FIELDS = ReportRow._fields[6:]
+REPORT_VALUES = (*REPORT_DELEGATE_FIELDS, *(f"person__{name}" for name in REPORT_PERSON_FIELDS))
+
+
+def _loaded(model, db: str, values: dict):
+    """An instance as the database would give it with `.only(*values)`: other fields deferred."""
+    return model.from_db(db, list(values), [values.get(f.attname, DEFERRED) for f in model._meta.concrete_fields])
+
+
+def _report_delegate(row: ReportRow, db: str) -> Delegate:
+    delegate = _loaded(Delegate, db, {name: getattr(row, name) for name in REPORT_DELEGATE_FIELDS})
+    person = {"id": row.person_id, **{name: getattr(row, name) for name in REPORT_PERSON_FIELDS}}
+    delegate.person = _loaded(Person, db, person)
+    return delegate
 
 
 def credentials_report(congress: Congress, *, session: Session | None = None) -> CredentialsReport:
     """Figures of the credentials report on the summoned delegates; every breakdown sums to the total."""
     reference = congress.opening_date or timezone.localdate()
-    # Only the columns the figures and the lists of names read: 268 delegates with their party
-    # members are otherwise 1,000 full model instances, most of the page's time (README, "Performance").
-    delegates = list(
-        summoned_delegates(congress)
-        .select_related(None)
-        .select_related("person")
-        .only(*REPORT_COLUMNS)
-        .order_by("person__name_key", "id")
-    )
-    total = len(delegates)
+    # The figures read plain values: 268 delegates with their party members are otherwise 540 model
+    # instances, most of the page's time (README, "Performance"). Model instances (with the same
+    # columns) are made only for the delegates the report names.
+    query = summoned_delegates(congress).select_related(None).order_by("person__name_key", "id")
+    rows = [ReportRow._make(values) for values in query.values_list(*REPORT_VALUES)]
+    made: dict[int, Delegate] = {}
+
+    def delegate(row: ReportRow) -> Delegate:
+        if row.id not in made:
+            made[row.id] = _report_delegate(row, query.db)
+        return made[row.id]
+
+    total = len(rows)
     if session is None:
         session = (
             Session.objects.filter(congress=congress, kind="official").first()
@@ -418,9 +456,8 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
     present_ids = (
         set(CheckIn.objects.filter(session=session).values_list("delegate_id", flat=True)) if session else set()
     )
-    present = sum(1 for d in delegates if d.pk in present_ids)
-    absent = [d for d in delegates if d.pk not in present_ids]
-    people = [d.person for d in delegates]
+    present = sum(1 for r in rows if r.id in present_ids)
+    absent = [delegate(r) for r in rows if r.id not in present_ids]
     report = CredentialsReport(
         congress=congress,
         reference_date=reference,
@@ -442,23 +479,24 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
         )
     )
     kinds = {k.value: k.label for k in DelegateKind}
-    add(_counted("kind", _("By kind"), [d.kind for d in delegates], kinds, total))
-    add(_counted("gender", _("Gender"), [p.gender for p in people], {g.value: g.label for g in Gender}, total))
-    report.women = sum(1 for p in people if p.gender == Gender.FEMALE)
+    add(_counted("kind", _("By kind"), [r.kind for r in rows], kinds, total))
+    add(_counted("gender", _("Gender"), [r.gender for r in rows], {g.value: g.label for g in Gender}, total))
+    report.women = sum(1 for r in rows if r.gender == Gender.FEMALE)
 
-    ages = [age_at(p, reference) for p in people]
+    ages = [age_at(r, reference) for r in rows]
     band_rows = []
     for low, high in AGE_BANDS:
         n = sum(1 for a in ages if (low is None or a >= low) and (high is None or a <= high))
         band_rows.append((age_band_label(low, high), n))
     add(Breakdown("age", _("Age"), band_rows, total))
-    if delegates:
+    if rows:
         report.average_age = round(sum(ages) / total, 1)
-        pairs = sorted(zip(ages, delegates, strict=True), key=lambda pair: (pair[0], pair[1].person.name_key))
-        report.youngest = DelegateFigure(pairs[0][1], pairs[0][0])
-        report.oldest = DelegateFigure(pairs[-1][1], pairs[-1][0])
+        pairs = sorted(zip(ages, rows, strict=True), key=lambda pair: (pair[0], pair[1].name_key))
+        report.youngest = DelegateFigure(delegate(pairs[0][1]), pairs[0][0])
+        report.oldest = DelegateFigure(delegate(pairs[-1][1]), pairs[-1][0])
 
-    minorities = [d for d in delegates if fold(d.person.ethnicity or "") not in (MAJORITY_ETHNICITY, "")]
+    folded = {ethnicity: fold(ethnicity or "") for ethnicity in {r.ethnicity for r in rows}}
+    minorities = [delegate(r) for r in rows if folded[r.ethnicity] not in (MAJORITY_ETHNICITY, "")]
     report.minorities = minorities
     add(
         Breakdown(
@@ -468,12 +506,12 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
             total,
         )
     )
-    add(_counted("education", _("General education"), [p.general_education for p in people], {}, total))
+    add(_counted("education", _("General education"), [r.general_education for r in rows], {}, total))
     add(
         _counted(
             "qualification",
             _("Professional qualification"),
-            [p.qualification for p in people],
+            [r.qualification for r in rows],
             {q.value: q.label for q in Qualification},
             total,
         )
@@ -482,23 +520,23 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
         _counted(
             "theory",
             _("Political theory"),
-            [p.theory_level for p in people],
+            [r.theory_level for r in rows],
             {t.value: t.label for t in TheoryLevel},
             total,
         )
     )
-    add(_counted("sector", _("Sector"), [p.sector for p in people], {}, total))
+    add(_counted("sector", _("Sector"), [r.sector for r in rows], {}, total))
 
-    years = [(membership_years(d.person, reference), d) for d in delegates]
-    years = [(y, d) for y, d in years if y is not None]
+    years = [(membership_years(r, reference), r) for r in rows]
+    years = [(y, r) for y, r in years if y is not None]
     if years:
-        years.sort(key=lambda pair: (pair[0], pair[1].person.name_key))
-        report.shortest_membership = DelegateFigure(years[0][1], years[0][0])
-        report.longest_membership = DelegateFigure(years[-1][1], years[-1][0])
+        years.sort(key=lambda pair: (pair[0], pair[1].name_key))
+        report.shortest_membership = DelegateFigure(delegate(years[0][1]), years[0][0])
+        report.longest_membership = DelegateFigure(delegate(years[-1][1]), years[-1][0])
 
-    statuses = Counter(d.credential_status for d in delegates)
+    statuses = Counter(r.credential_status for r in rows)
     report.qualified = statuses.get(CredentialStatus.QUALIFIED, 0)
-    report.not_qualified = [d for d in delegates if d.credential_status == CredentialStatus.NOT_QUALIFIED]
+    report.not_qualified = [delegate(r) for r in rows if r.credential_status == CredentialStatus.NOT_QUALIFIED]
     report.pending = statuses.get(CredentialStatus.PENDING, 0)
     add(
         Breakdown(
@@ -512,15 +550,18 @@ def credentials_report(congress: Congress, *, session: Session | None = None) ->
             total,
         )
     )
+    # The two lists name people and give a reason: only those columns (three persons of 26 columns
+    # each are otherwise most of the time of a one-row query).
     report.substitutions = list(
-        Substitution.objects.filter(congress=congress).select_related(
-            "replaced__person", "alternate__person", "replaced__organization"
-        )
+        Substitution.objects.filter(congress=congress)
+        .select_related("replaced__person", "alternate__person")
+        .only("reason", "replaced__person__full_name", "alternate__person__full_name")
     )
     report.not_summoned = list(
         Delegate.objects.filter(congress=congress)
         .exclude(not_summoned="")
-        .select_related("person", "organization")
+        .select_related("person")
+        .only("not_summoned", "person__full_name")
         .order_by("person__name_key")
     )
     return report

@@ -97,6 +97,7 @@ SAFE_ALLOWED = {
     # tests named compare it with Django's own escaping.
     "congress/renderers.py": "widgets: tests/congress/test_renderers.py",
     "subcommittees/selectors.py": "timeline marks: tests/subcommittees/test_timeline.py",
+    "personnel/charts.py": "report and results charts and tables: tests/personnel/test_charts.py",
 }
 
 
