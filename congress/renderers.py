@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import django.forms
+from django import forms
 from django.conf import settings
 from django.forms.renderers import DjangoTemplates
 from django.utils.formats import localize
@@ -85,6 +86,48 @@ def render_textarea(widget: dict) -> str:
         f'<textarea name="{_escape_value(widget["name"])}"{render_attrs(widget["attrs"])}>\n'
         f"{_escape_value(value) if value else ''}</textarea>"
     )
+
+
+_SELECT_TEMPLATE = forms.Select.template_name
+
+
+def _option(value, label, selected: bool) -> str:
+    return (
+        f'\n  <option value="{_escape_stringformat(value)}"{" selected" if selected else ""}>'
+        f"{_escape_value(label)}</option>\n"
+    )
+
+
+class FastSelect(forms.Select):
+    """Django's Select, written straight from its choices: the same markup without the dict per option
+    that Select.optgroups builds for the template (a filter of 280 paragraphs, authors and
+    organizations: about 2 ms less a page). For single selects whose options inherit no attributes;
+    anything else goes the usual way."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if self.allow_multiple_selected or self.option_inherits_attrs or self.template_name != _SELECT_TEMPLATE:
+            return super().render(name, value, attrs, renderer)
+        values = self.format_value(value)
+        parts = [f'<select name="{_escape_value(name)}"{render_attrs(self.build_attrs(self.attrs, attrs))}>']
+        has_selected = False
+        for option_value, option_label in self.choices:
+            if option_value is None:
+                option_value = ""
+            if isinstance(option_label, (list, tuple)):
+                if option_value:
+                    parts.append(f'\n  <optgroup label="{_escape_value(option_value)}">')
+                for subvalue, sublabel in option_label:
+                    selected = not has_selected and str(subvalue) in values
+                    has_selected |= selected
+                    parts.append(_option(subvalue, sublabel, selected))
+                if option_value:
+                    parts.append("\n  </optgroup>")
+            else:
+                selected = not has_selected and str(option_value) in values
+                has_selected |= selected
+                parts.append(_option(option_value, option_label, selected))
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
 
 
 def render_select(widget: dict) -> str:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from congress.forms import date_field
 from congress.models import Congress
+from congress.renderers import FastSelect
 from documents.models import (
     COMMENT_MAX_CHARS,
     RESPONSE_MAX_CHARS,
@@ -182,7 +183,7 @@ class RecordCommentForm(forms.Form):
 
 
 class DispositionForm(forms.Form):
-    disposition = forms.ChoiceField(label=capfirst(_("disposition")), choices=Disposition.choices)
+    disposition = forms.ChoiceField(label=capfirst(_("disposition")), choices=Disposition.choices, widget=FastSelect)
     response = forms.CharField(
         label=capfirst(_("response")),
         max_length=RESPONSE_MAX_CHARS,
@@ -224,15 +225,18 @@ class BulkDispositionForm(forms.Form):
 
 
 class DispositionFilterForm(forms.Form):
-    paragraph = forms.TypedChoiceField(label=capfirst(_("paragraph")), required=False, coerce=int, empty_value=None)
-    author = forms.ChoiceField(label=capfirst(_("comment by")), required=False)
+    paragraph = forms.TypedChoiceField(
+        label=capfirst(_("paragraph")), required=False, coerce=int, empty_value=None, widget=FastSelect
+    )
+    author = forms.ChoiceField(label=capfirst(_("comment by")), required=False, widget=FastSelect)
     organization = forms.TypedChoiceField(
-        label=capfirst(_("organization")), required=False, coerce=int, empty_value=None
+        label=capfirst(_("organization")), required=False, coerce=int, empty_value=None, widget=FastSelect
     )
     disposition = forms.ChoiceField(
         label=capfirst(_("disposition")),
         required=False,
         choices=[("", _("All")), ("none", _("Not yet disposed")), *Disposition.choices],
+        widget=FastSelect,
     )
 
     def __init__(self, *args, review_round: ReviewRound, paragraphs, authors, organizations, **kwargs):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from congress.forms import date_field
 from congress.models import Congress
+from congress.renderers import FastSelect
 from personnel.models import (
     CredentialStatus,
     Delegate,
@@ -93,8 +94,10 @@ def grassroots_choices(congress: Congress) -> list[tuple[int | str, str]]:
 
 class PeopleFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    organization = forms.TypedChoiceField(label=_("Party organization"), required=False, coerce=int, empty_value=None)
-    status = forms.ChoiceField(label=_("Status"), required=False)
+    organization = forms.TypedChoiceField(
+        label=_("Party organization"), required=False, coerce=int, empty_value=None, widget=FastSelect
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, widget=FastSelect)
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
@@ -185,17 +188,23 @@ class SubstitutionForm(forms.Form):
 
 class DelegateFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    organization = forms.TypedChoiceField(label=_("Delegation"), required=False, coerce=int, empty_value=None)
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
-    credential_status = forms.ChoiceField(label=_("Credentials"), required=False)
+    organization = forms.TypedChoiceField(
+        label=_("Delegation"), required=False, coerce=int, empty_value=None, widget=FastSelect
+    )
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=FastSelect)
+    credential_status = forms.ChoiceField(label=_("Credentials"), required=False, widget=FastSelect)
     alternates = forms.ChoiceField(
         label=_("Official / alternate"),
         required=False,
         choices=[("", _("All")), ("official", _("Official delegates")), ("alternate", _("Alternates"))],
+        widget=FastSelect,
     )
     flagged = forms.BooleanField(label=_("Only not summoned"), required=False)
     order = forms.ChoiceField(
-        label=_("Order"), required=False, choices=[("name", _("By name")), ("number", _("By number"))]
+        label=_("Order"),
+        required=False,
+        choices=[("name", _("By name")), ("number", _("By number"))],
+        widget=FastSelect,
     )
 
     def __init__(self, *args, congress: Congress, **kwargs):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from congress.forms import DateTimeInput, date_field
 from congress.models import Congress
 from congress.permissions import Access
+from congress.renderers import FastSelect
 from congress.vietnamese import fold
 from subcommittees.models import (
     Meeting,
@@ -151,20 +152,26 @@ class AttachmentForm(forms.Form):
 class TaskFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=capfirst(_("Search")), method="search")
     subcommittee = django_filters.ModelChoiceFilter(
-        label=capfirst(_("subcommittee")), queryset=Subcommittee.objects.none(), empty_label=_("All")
+        label=capfirst(_("subcommittee")), queryset=Subcommittee.objects.none(), empty_label=_("All"), widget=FastSelect
     )
     group = django_filters.ModelChoiceFilter(
-        label=capfirst(_("working group")), queryset=WorkingGroup.objects.none(), empty_label=_("All")
+        label=capfirst(_("working group")),
+        queryset=WorkingGroup.objects.none(),
+        empty_label=_("All"),
+        widget=FastSelect,
     )
     assignee = django_filters.ModelChoiceFilter(
-        label=capfirst(_("assignee")), queryset=User.objects.none(), empty_label=_("All")
+        label=capfirst(_("assignee")), queryset=User.objects.none(), empty_label=_("All"), widget=FastSelect
     )
-    status = django_filters.ChoiceFilter(label=capfirst(_("status")), choices=TaskStatus.choices, empty_label=_("All"))
+    status = django_filters.ChoiceFilter(
+        label=capfirst(_("status")), choices=TaskStatus.choices, empty_label=_("All"), widget=FastSelect
+    )
     when = django_filters.ChoiceFilter(
         label=capfirst(_("deadline")),
         choices=[("overdue", _("Overdue")), ("soon", _("Due within 7 days")), ("open", _("Not done"))],
         method="filter_when",
         empty_label=_("All"),
+        widget=FastSelect,
     )
 
     class Meta:

@@ -20,6 +20,8 @@ from django.template import defaulttags
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 
+from congress.renderers import FastSelect
+
 register = template.Library()
 
 
@@ -63,7 +65,7 @@ def as_field(bound):
     auto_id = bound.auto_id
     errors = bound.errors
     own = widget.attrs.get("class", "")
-    kind = type(widget).__name__.lower()
+    kind = "select" if isinstance(widget, FastSelect) else type(widget).__name__.lower()  # crispy's class name
     classes = own.split() + ([] if kind in own else [kind]) + [_bootstrap_class(widget)]
     if errors:
         classes.append("is-invalid")

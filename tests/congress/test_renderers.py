@@ -105,3 +105,56 @@ def test_a_select_of_many_options_is_one_string_with_the_chosen_one_marked():
     html = field.widget.render("org", "17", renderer=FormRenderer())
     assert html.count("<option") == 300
     assert '<option value="17" selected>Chi bộ 17</option>' in html
+
+
+def test_fast_select_writes_django_select_markup(db):
+    from congress.models import Congress
+    from congress.renderers import FastSelect
+    from tests.factories import CongressFactory
+
+    CongressFactory(slug="a", name="Đại hội <A> & B")
+    CongressFactory(slug="b", name="Đại hội B")
+    choice_sets = [
+        [
+            ("", "Tất cả"),
+            ("official", gettext_lazy("Official")),
+            ("a&b", mark_safe("<b>đậm</b>")),
+            (5, 2020),
+            (None, "—"),
+        ],
+        [
+            ("", "---------"),
+            ("Phường", [("1", "Phúc Xá"), ("2", "Trúc Bạch")]),
+            ("", [("9", "không nhóm")]),
+            ("3", "3"),
+        ],
+        [("1", "một"), ("1", "một lần nữa")],  # the same value twice: only the first is selected
+    ]
+    values = [None, "", "a&b", "5", "2", 5, "1", "9", "nothing"]
+    for language in ("vi", "en"):
+        with override(language):
+            for choices in choice_sets:
+                for value in values:
+                    fast, slow = (
+                        FastSelect(choices=choices, attrs={"class": "form-select"}),
+                        forms.Select(choices=choices, attrs={"class": "form-select"}),
+                    )
+                    assert fast.render("f", value, {"id": "id_f", "required": True}) == slow.render(
+                        "f", value, {"id": "id_f", "required": True}
+                    )
+    field = forms.ModelChoiceField(queryset=Congress.objects.order_by("slug"), empty_label="Tất cả", widget=FastSelect)
+    reference = forms.ModelChoiceField(queryset=Congress.objects.order_by("slug"), empty_label="Tất cả")
+    first = Congress.objects.order_by("slug").first()
+    for value in (None, first.pk, str(first.pk)):
+        assert field.widget.render("c", value) == reference.widget.render("c", value)
+    assert "Đại hội &lt;A&gt; &amp; B" in field.widget.render("c", None)
+
+
+def test_fast_select_leaves_multiple_selects_to_django():
+    from congress.renderers import FastSelect
+
+    class Multiple(FastSelect):
+        allow_multiple_selected = True
+
+    html = Multiple(choices=[("a", "A"), ("b", "B")]).render("m", ["a", "b"])
+    assert "multiple" in html and html.count("selected") == 2
