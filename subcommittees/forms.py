@@ -181,7 +181,7 @@ class TaskFilter(django_filters.FilterSet):
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
         # The drop-downs read only what they show (README, "Performance").
-        self.filters["subcommittee"].queryset = congress.subcommittees.only("id", "name")
+        self.filters["subcommittee"].queryset = congress.subcommittees.all()
         self.filters["group"].queryset = WorkingGroup.objects.filter(subcommittee__congress=congress).only("id", "name")
         self.filters["assignee"].queryset = congress_people(congress).only("id", "full_name", "username")
 
