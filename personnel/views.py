@@ -51,6 +51,7 @@ from personnel.permissions import (
     require,
 )
 from personnel.reports import badges_pdf, credentials_report_docx
+from personnel.rows import delegate_rows, member_rows
 from personnel.selectors import (
     credentials_queue,
     credentials_report,
@@ -164,6 +165,7 @@ def member_list(request: HttpRequest, congress: Congress, pa: PersonnelAccess) -
         "querystring": _querystring(request),
         "pa": pa,
         "status_counts": member_status_counts(congress, totals),
+        "rows": member_rows(page.object_list, congress_slug=congress.slug),
     }
     return render(request, "personnel/member_list.html", context)
 
@@ -309,6 +311,7 @@ def delegate_list(request: HttpRequest, congress: Congress, pa: PersonnelAccess)
         "page": page,
         "querystring": _querystring(request),
         "pa": pa,
+        "rows": delegate_rows(page.object_list, congress_slug=congress.slug),
         "summoned": summoned_delegates(congress).count(),
         "max_delegates": congress.max_delegates,
     }

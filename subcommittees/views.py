@@ -38,6 +38,7 @@ from subcommittees.permissions import (
     get_subcommittee_for_user,
     get_task_for_user,
 )
+from subcommittees.rows import task_rows
 from subcommittees.selectors import (
     subcommittee_progress,
     visible_meetings,
@@ -160,13 +161,15 @@ def task_list(request: HttpRequest, congress: Congress, access: Access) -> HttpR
     params = request.GET.copy()
     params.pop("page", None)
     status = 400 if filterset.is_bound and not filterset.is_valid() else 200
+    today = timezone.localdate()
     return render(
         request,
         "subcommittees/task_list.html",
         {
             "filter": filterset,
             "page": page,
-            "today": timezone.localdate(),
+            "rows": task_rows(page.object_list, congress_slug=congress.slug, today=today),
+            "today": today,
             "querystring": urlencode(params, doseq=True),
             "can_create": access.can_create_tasks,
         },

@@ -97,6 +97,8 @@ SAFE_ALLOWED = {
     # tests named compare it with Django's own escaping.
     "congress/renderers.py": "widgets: tests/congress/test_renderers.py",
     "subcommittees/selectors.py": "timeline marks: tests/subcommittees/test_timeline.py",
+    "subcommittees/rows.py": "task list rows: tests/subcommittees/test_rows.py",
+    "personnel/rows.py": "member and delegate list rows: tests/personnel/test_rows.py",
     "personnel/charts.py": "report and results charts and tables: tests/personnel/test_charts.py",
 }
 
