@@ -49,6 +49,7 @@ from documents.permissions import (
     get_round_for_user,
     get_version_for_user,
 )
+from documents.rows import paragraph_rows
 
 PAGE_SIZE = 25
 DISPOSITION_PAGE_SIZE = 50
@@ -394,6 +395,7 @@ def round_read(request: HttpRequest, congress: Congress, docs: DocumentsAccess, 
         "draft": review_round.draft,
         "version": review_round.version,
         "rows": rows,
+        "rows_html": paragraph_rows(rows, congress_slug=congress.slug, round_pk=review_round.pk),
         "whole": whole,
         "docs": docs,
         "today": timezone.localdate(),
@@ -447,6 +449,7 @@ def round_comments(request: HttpRequest, congress: Congress, docs: DocumentsAcce
             "draft": review_round.draft,
             "version": review_round.version,
             "rows": rows,
+        "rows_html": paragraph_rows(rows, congress_slug=congress.slug, round_pk=review_round.pk),
             "whole": whole,
             "docs": docs,
             "today": timezone.localdate(),

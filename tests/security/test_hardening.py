@@ -99,6 +99,7 @@ SAFE_ALLOWED = {
     "subcommittees/selectors.py": "timeline marks: tests/subcommittees/test_timeline.py",
     "subcommittees/rows.py": "task list rows: tests/subcommittees/test_rows.py",
     "personnel/rows.py": "member and delegate list rows: tests/personnel/test_rows.py",
+    "documents/rows.py": "reading page paragraphs: tests/documents/test_rows.py",
     "personnel/charts.py": "report and results charts and tables: tests/personnel/test_charts.py",
 }
 
