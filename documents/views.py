@@ -49,7 +49,7 @@ from documents.permissions import (
     get_round_for_user,
     get_version_for_user,
 )
-from documents.rows import paragraph_rows
+from documents.rows import disposition_rows, paragraph_rows
 
 PAGE_SIZE = 25
 DISPOSITION_PAGE_SIZE = 50
@@ -550,6 +550,7 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
         paginator.count = known
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = _disposition_rows(list(page.object_list), congress)
+    rows_html = disposition_rows(page.object_list)
     params = request.GET.copy()
     params.pop("page", None)
     left = (
@@ -569,6 +570,7 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
         "page": page,
         "querystring": urlencode(params, doseq=True),
         "counts": counts,
+        "rows_html": rows_html,
         # Links written here, escaped by format_html_join: up to one for each paragraph, and a template loop costs
         # ten times as much a link (README, "Performance").
         "left_by_paragraph": format_html_join(
