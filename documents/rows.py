@@ -109,3 +109,13 @@ def disposition_rows(rows: list[dict]) -> SafeString:
             "</div>\n</td>\n  </tr>"
         )
     return mark_safe("".join(parts))  # noqa: S308 (every text above is escaped, numbers are ints)
+
+
+def left_links(left_by_paragraph: dict[str, int]) -> SafeString:
+    """The disposition page's "Left, by paragraph": a link to the undisposed comments, and their count,
+    for each paragraph that has some (up to one a paragraph)."""
+    return mark_safe(  # noqa: S308 (labels escaped, counts are ints)
+        ", ".join(
+            f'<a href="?disposition=none">{escape(str(label))}</a> ({int(n)})' for label, n in left_by_paragraph.items()
+        )
+    )

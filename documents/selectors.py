@@ -136,7 +136,9 @@ def _reading_counts(
         comments = comments.none()
     counts = {
         row["paragraph_id"]: row
-        for row in comments.values("paragraph_id").annotate(n=Count("id"), open=Count("id", filter=Q(disposition="")))
+        for row in comments.order_by()  # no ordering: its joins (round, draft) serve no grouping
+        .values("paragraph_id")
+        .annotate(n=Count("id"), open=Count("id", filter=Q(disposition="")))
     }
     carried: dict[int, int] = {}
     if docs.reads_all and review_round is None:
@@ -286,33 +288,34 @@ class RegisterCounts:
 def register_counts(review_round: ReviewRound) -> RegisterCounts:
     from django.utils.translation import gettext as _
 
+    # Tuples, not dicts: a round of 2,000 comments has a few hundred groups; no ordering, whose joins
+    # (round, draft) the grouping does not need (README, "Performance").
     rows = list(
         Comment.objects.filter(round=review_round)
-        .values("disposition", "organization__name", "author_name", "organization_id")
+        .order_by()
+        .values_list("disposition", "author_name", "organization_id")
         .annotate(n=Count("id"))
+        .values_list("disposition", "author_name", "organization_id", "organization__name", "n")
     )
     by_disposition = dict.fromkeys([*Disposition.values, ""], 0)
     by_org: dict[str, dict[str, int]] = {}
-    for row in rows:
-        by_disposition[row["disposition"]] += row["n"]
-        name = row["organization__name"] or _("Individuals")
-        by_org.setdefault(name, {})
-        by_org[name][row["disposition"]] = by_org[name].get(row["disposition"], 0) + row["n"]
+    individuals = _("Individuals")
+    for disposition, _author, _organization_id, organization_name, n in rows:
+        by_disposition[disposition] += n
+        counts = by_org.setdefault(organization_name or individuals, {})
+        counts[disposition] = counts.get(disposition, 0) + n
     labels = dict(Disposition.choices)
     invited = list(review_round.organizations.values_list("name", flat=True))
     return RegisterCounts(
-        total=sum(r["n"] for r in rows),
+        total=sum(row[4] for row in rows),
         by_disposition=[(v, str(labels.get(v, _("Not yet disposed"))), n) for v, n in by_disposition.items()],
         by_organization=sorted(
             ((name, sum(d.values()), d) for name, d in by_org.items()), key=lambda item: (-item[1], item[0])
         ),
         invited_silent=sorted(set(invited) - set(by_org)),
-        authors=sorted({row["author_name"] for row in rows}),
-        organizations=sorted(
-            {(row["organization_id"], row["organization__name"]) for row in rows if row["organization_id"]},
-            key=lambda item: (item[1], item[0]),
-        ),
-        groups={(r["disposition"], r["author_name"], r["organization_id"]): r["n"] for r in rows},
+        authors=sorted({row[1] for row in rows}),
+        organizations=sorted({(row[2], row[3]) for row in rows if row[2]}, key=lambda item: (item[1], item[0])),
+        groups={(row[0], row[1], row[2]): row[4] for row in rows},
     )
 
 

@@ -15,7 +15,6 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -49,7 +48,7 @@ from documents.permissions import (
     get_round_for_user,
     get_version_for_user,
 )
-from documents.rows import disposition_rows, paragraph_rows
+from documents.rows import disposition_rows, left_links, paragraph_rows
 
 PAGE_SIZE = 25
 DISPOSITION_PAGE_SIZE = 50
@@ -449,7 +448,7 @@ def round_comments(request: HttpRequest, congress: Congress, docs: DocumentsAcce
             "draft": review_round.draft,
             "version": review_round.version,
             "rows": rows,
-        "rows_html": paragraph_rows(rows, congress_slug=congress.slug, round_pk=review_round.pk),
+            "rows_html": paragraph_rows(rows, congress_slug=congress.slug, round_pk=review_round.pk),
             "whole": whole,
             "docs": docs,
             "today": timezone.localdate(),
@@ -571,11 +570,7 @@ def disposition_list(request: HttpRequest, congress: Congress, docs: DocumentsAc
         "querystring": urlencode(params, doseq=True),
         "counts": counts,
         "rows_html": rows_html,
-        # Links written here, escaped by format_html_join: up to one for each paragraph, and a template loop costs
-        # ten times as much a link (README, "Performance").
-        "left_by_paragraph": format_html_join(
-            ", ", '<a href="?disposition=none">{}</a> ({})', left_by_paragraph.items()
-        ),
+        "left_by_paragraph": left_links(left_by_paragraph),
         "bulk_form": BulkDispositionForm(review_round=review_round),
         "docs": docs,
     }

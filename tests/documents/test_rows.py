@@ -77,3 +77,14 @@ def test_disposition_rows_are_the_template_rows(settings):
              dispose_url="/ba-dinh/comments/3/dispose/"),
     ]  # fmt: skip
     assert_same_rows(DISPOSITION_TEMPLATE_ROWS, {"rows": rows}, lambda: disposition_rows(rows))
+
+
+def test_left_links_escape_the_labels():
+    from django.utils.html import format_html_join
+
+    from documents.rows import left_links
+
+    left = {"§1.a": 3, '§<2> & "b"': 12, "toàn văn": 1}
+    expected = format_html_join(", ", '<a href="?disposition=none">{}</a> ({})', left.items())
+    assert left_links(left) == expected
+    assert left_links({}) == ""
