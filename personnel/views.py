@@ -96,6 +96,18 @@ MEMBER_ROW_COLUMNS = (
     "status",
     "is_executive_member",
 )
+# The columns of a delegate list row (personnel/rows.py).
+DELEGATE_ROW_COLUMNS = (
+    "number",
+    "kind",
+    "is_alternate",
+    "alternate_rank",
+    "credential_status",
+    "not_summoned",
+    "absence_reason",
+    "person__full_name",
+    "organization__name",
+)
 # Files up to this size are imported within the request (a few thousand rows: about a second);
 # larger ones go to the Celery worker and the page shows a progress bar.
 INLINE_IMPORT_MAX_BYTES = 256 * 1024
@@ -305,7 +317,7 @@ def delegate_list(request: HttpRequest, congress: Congress, pa: PersonnelAccess)
     )
     if request.GET.get("format") == "xlsx":
         return _file_response(imports.export_delegates(delegates), XLSX, f"dai-bieu-{_stamp()}.xlsx")
-    page = _page(delegates, request, search=bool(data.get("q")))
+    page = _page(delegates.only(*DELEGATE_ROW_COLUMNS), request, search=bool(data.get("q")))
     context = {
         "filter_form": form,
         "page": page,
