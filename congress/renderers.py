@@ -5,11 +5,12 @@ option. On the list pages the filter forms alone cost more than the rows (README
 The renderer below writes the same markup as Django's templates, character for character, for the
 text-like inputs, the checkbox, the textarea and the select; every other widget template (radio,
 multi-widgets, file inputs, or a template of ours in templates/forms/) goes through the template
-engine as before. tests/test_renderers.py compares both paths widget by widget.
+engine as before. tests/congress/test_renderers.py compares both paths widget by widget.
 """
 
 from __future__ import annotations
 
+from html import escape as _html_escape
 from pathlib import Path
 
 import django.forms
@@ -92,10 +93,12 @@ _SELECT_TEMPLATE = forms.Select.template_name
 
 
 def _option(value, label, selected: bool) -> str:
-    return (
-        f'\n  <option value="{_escape_stringformat(value)}"{" selected" if selected else ""}>'
-        f"{_escape_value(label)}</option>\n"
-    )
+    # Plain str and int, the usual values and labels, skip the checks for safe and lazy strings
+    # (Django's escape is html.escape; str() of an int is what both filters give, labels aside).
+    kind = type(value)
+    shown = _html_escape(value) if kind is str else str(value) if kind is int else _escape_stringformat(value)
+    text = _html_escape(label) if type(label) is str else _escape_value(label)
+    return f'\n  <option value="{shown}"{" selected" if selected else ""}>{text}</option>\n'
 
 
 class FastSelect(forms.Select):

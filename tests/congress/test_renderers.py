@@ -120,6 +120,8 @@ def test_fast_select_writes_django_select_markup(db):
             ("official", gettext_lazy("Official")),
             ("a&b", mark_safe("<b>đậm</b>")),
             (5, 2020),
+            (7, "Nguyễn Thị \"Hoa\" O'Neil <b>"),
+            ("q\"'<", 2.5),
             (None, "—"),
         ],
         [
