@@ -204,8 +204,10 @@ def markdown(results: dict) -> str:
         if sweep:
             for kind, what in (("steady", "a minute after the last one"), ("backlog", "first one over the data")):
                 s = sweep[kind]
+                inserts = s.get("insert_statements")
+                batches = f" ({inserts} of them INSERT batches)" if inserts else ""
                 lines.append(
-                    f"| reminder sweep, {sweep['deadlines']:,} deadlines, {what} | {s['queries']} queries, "
+                    f"| reminder sweep, {sweep['deadlines']:,} deadlines, {what} | {s['queries']} queries{batches}, "
                     f"{_n(s['median_ms'])} ms, {s['reminders_recorded']:,} reminders recorded |"
                 )
     for key, label in (("load_pages", "main pages"), ("load_floor", "floor")):

@@ -373,6 +373,49 @@ def test_reliability_sweep_query_count_does_not_grow_with_deadlines(task_for, me
 EXPECTED_SWEEP_QUERIES = (20, 12)
 
 
+def test_reliability_sweep_recording_many_reminders_adds_only_insert_batches(member, no_worker):
+    """A sweep that records 60 then 600 reminders at once (the first sweep over new data, or after an
+    outage): every statement but the INSERT of the rows is the same; the INSERT is split only by the
+    database's limit on bound parameters (999 on SQLite: a few dozen reminders a statement; PostgreSQL
+    takes them in one)."""
+    today = d(2020, 6, 17)
+    congress = member.memberships.first().subcommittee.congress
+    measured = {}
+    for n in (60, 600):
+        Deadline.objects.all().delete()
+        Reminder.objects.all().delete()
+        ReminderSweep.objects.all().delete()
+        Deadline.objects.bulk_create(
+            Deadline(
+                congress=congress,
+                source_type="tests.bulk",
+                source_id=i,
+                title=f"Hạn {i}",
+                due_date=today + datetime.timedelta(days=3),
+                assignee=member,
+                armed_at=at(2019, 1, 1),
+            )
+            for i in range(n)
+        )
+        with time_machine.travel(at(2020, 6, 17, 7, 0), tick=False):
+            reminders_sweep()
+        with time_machine.travel(at(2020, 6, 17, 8), tick=False), CaptureQueriesContext(connection) as busy:
+            assert reminders_sweep().recorded == n
+        sql = [q["sql"] for q in busy.captured_queries]
+        inserts = sum(
+            1
+            for q in sql
+            if q.startswith(('INSERT OR IGNORE INTO "congress_reminder"', 'INSERT INTO "congress_reminder"'))
+        )
+        measured[n] = (len(sql) - inserts, inserts)
+    assert Reminder.objects.count() == 600
+    assert measured[60][0] == measured[600][0]
+    if connection.vendor == "postgresql":
+        assert measured[60][1] == measured[600][1] == 1
+    else:
+        assert measured[60][1] < measured[600][1]
+
+
 def test_reliability_unknown_reminder_id_is_quiet(db):
     assert reminder_deliver(reminder_id=987654) == "not-claimed"
 
