@@ -385,6 +385,37 @@ def test_disposition_page_filters(client_for, congress, review_round, doc_member
     assert c.get(target, {"paragraph": "abc"}).status_code == 400
 
 
+def test_disposition_pages_read_every_comment_once_in_reading_order(client_for, congress, review_round, doc_member):
+    """Each page reads the ids of its window, then those rows: over three pages, and with a filter, every
+    comment comes once, whole-document ones first, then by paragraph and number."""
+    paragraphs = list(review_round.version.paragraphs.order_by("position"))
+    for n in range(120):
+        paragraph = None if n % 7 == 0 else paragraphs[(n * 5) % len(paragraphs)]
+        CommentFactory(round=review_round, paragraph=paragraph, disposition="" if n % 3 else "accepted")
+    expected = [
+        (c.paragraph.position if c.paragraph else -1, c.number)
+        for c in Comment.objects.filter(round=review_round).select_related("paragraph")
+    ]
+    c = client_for(doc_member)
+    target = url("disposition_list", congress, pk=review_round.pk)
+
+    def seen(**params):
+        rows, number, last = [], 1, 1
+        while number <= last:
+            page = c.get(target, {**params, "page": number}).context["page"]
+            rows += [(positions.get(r["paragraph_id"], -1), r["number"]) for r in page]
+            number, last = number + 1, page.paginator.num_pages
+        return rows
+
+    positions = {p.pk: p.position for p in paragraphs}
+    assert seen() == sorted(expected)
+    undisposed = [(positions.get(x.paragraph_id, -1), x.number) for x in Comment.objects.filter(disposition="")]
+    assert len(undisposed) == 80  # two pages
+    assert seen(disposition="none") == sorted(undisposed)
+    page = c.get(target, {"page": 3}).context["page"]
+    assert (page.paginator.count, page.paginator.num_pages, len(page.object_list)) == (120, 3, 20)
+
+
 def test_disposition_page_query_count_does_not_grow(
     client_for, congress, review_round, doc_member, django_assert_num_queries
 ):
