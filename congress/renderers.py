@@ -133,6 +133,13 @@ class FastSelect(forms.Select):
         return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
 
 
+def set_flat_choices(field: forms.ChoiceField, choices: list[tuple]) -> None:
+    """`field.choices = choices` for a flat list of (value, label) pairs whose labels are strings (or lazy
+    ones): what Django's setter would store, without normalizing every pair twice, for the field and for its
+    widget (a filter of 300 authors: 0.5 ms). Nested groups or other kinds of choices: use the setter."""
+    field._choices = field.widget._choices = list(choices)
+
+
 def render_select(widget: dict) -> str:
     """django/forms/widgets/select.html with select_option.html for every option (its file ends in a newline)."""
     parts = [f'<select name="{_escape_value(widget["name"])}"{render_attrs(widget["attrs"])}>']

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from congress.forms import date_field
 from congress.models import Congress
-from congress.renderers import FastSelect
+from congress.renderers import FastSelect, set_flat_choices
 from documents.models import (
     COMMENT_MAX_CHARS,
     RESPONSE_MAX_CHARS,
@@ -242,11 +242,12 @@ class DispositionFilterForm(forms.Form):
     def __init__(self, *args, review_round: ReviewRound, paragraphs, authors, organizations, **kwargs):
         """`paragraphs`: (id, label) pairs in reading order; `organizations`: (id, name) pairs."""
         super().__init__(*args, **kwargs)
-        self.fields["paragraph"].choices = [("", _("All")), (0, _("The whole document"))] + [
-            (pk, f"§{label}") for pk, label in paragraphs
-        ]
-        self.fields["author"].choices = [("", _("All"))] + [(name, name) for name in authors]
-        self.fields["organization"].choices = [("", _("All"))] + [(o_id, name) for o_id, name in organizations]
+        set_flat_choices(
+            self.fields["paragraph"],
+            [("", _("All")), (0, _("The whole document"))] + [(pk, f"§{label}") for pk, label in paragraphs],
+        )
+        set_flat_choices(self.fields["author"], [("", _("All"))] + [(name, name) for name in authors])
+        set_flat_choices(self.fields["organization"], [("", _("All")), *organizations])
 
 
 class DiffForm(forms.Form):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from congress.forms import date_field
 from congress.models import Congress
-from congress.renderers import FastSelect
+from congress.renderers import FastSelect, set_flat_choices
 from personnel.models import (
     CredentialStatus,
     Delegate,
@@ -101,7 +101,7 @@ class PeopleFilterForm(forms.Form):
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organization"].choices = grassroots_choices(congress)
+        set_flat_choices(self.fields["organization"], grassroots_choices(congress))
         self.fields["status"].choices = [("", _("All"))] + list(MemberStatus.choices)
         self.fields["q"].widget.attrs["placeholder"] = _("name or card number, without accents is fine")
 
@@ -209,7 +209,7 @@ class DelegateFilterForm(forms.Form):
 
     def __init__(self, *args, congress: Congress, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organization"].choices = grassroots_choices(congress)
+        set_flat_choices(self.fields["organization"], grassroots_choices(congress))
         self.fields["kind"].choices = [("", _("All"))] + list(DelegateKind.choices)
         self.fields["credential_status"].choices = [("", _("All"))] + list(CredentialStatus.choices)
         self.fields["q"].widget.attrs["placeholder"] = _("name, card or delegate number")

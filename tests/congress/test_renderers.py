@@ -160,3 +160,18 @@ def test_fast_select_leaves_multiple_selects_to_django():
 
     html = Multiple(choices=[("a", "A"), ("b", "B")]).render("m", ["a", "b"])
     assert "multiple" in html and html.count("selected") == 2
+
+
+def test_set_flat_choices_stores_what_the_setter_stores():
+    from congress.renderers import FastSelect, set_flat_choices
+
+    choices = [("", gettext_lazy("All")), (0, "Cả văn bản"), (7, "§1.2 <a>"), ("Lê Văn C", "Lê Văn C")]
+    for field_class in (forms.ChoiceField, forms.TypedChoiceField):
+        fast, slow = field_class(widget=FastSelect), field_class(widget=FastSelect)
+        set_flat_choices(fast, choices)
+        slow.choices = choices
+        assert fast.choices == slow.choices and fast.widget.choices == slow.widget.choices
+        assert fast.widget.render("f", 7) == slow.widget.render("f", 7)
+        assert fast.clean("Lê Văn C") == slow.clean("Lê Văn C")
+        with pytest.raises(forms.ValidationError):
+            fast.clean("not there")

@@ -416,6 +416,47 @@ def test_disposition_pages_read_every_comment_once_in_reading_order(client_for, 
     assert (page.paginator.count, page.paginator.num_pages, len(page.object_list)) == (120, 3, 20)
 
 
+def test_disposition_window_rows_are_the_annotated_rows(congress, review_round, doc_member):
+    """DispositionRows names its related columns in Python; disposition_comments annotates them: the same
+    dicts, with every related column set or empty, and the user's name falling back to his username."""
+    from documents.selectors import (
+        DISPOSITION_ROW_ANNOTATIONS,
+        DISPOSITION_ROW_FIELDS,
+        DispositionFilter,
+        disposition_comments,
+        disposition_rows,
+    )
+
+    p1, p2, p3 = review_round.version.paragraphs.order_by("position")[:3]
+    nameless = UserFactory(full_name="", username="thuky02")
+    ward = OrganizationFactory(congress=congress, name="Đảng bộ phường <Kim Mã>")
+    CommentFactory(round=review_round, paragraph=None)
+    CommentFactory(
+        round=review_round,
+        paragraph=p1,
+        organization=ward,
+        disposition="accepted",
+        landed_in=p2,
+        disposed_by=doc_member,
+    )
+    CommentFactory(
+        round=review_round,
+        paragraph=p2,
+        disposition="noted",
+        response="Để lại kỳ sau",
+        carried_to=p3,
+        disposed_by=nameless,
+    )
+    filters = DispositionFilter()
+    names = [*DISPOSITION_ROW_FIELDS, *DISPOSITION_ROW_ANNOTATIONS]
+    expected = list(disposition_comments(review_round=review_round, filters=filters).values(*names))
+    rows = disposition_rows(review_round=review_round, filters=filters)
+    assert rows[0:50] == expected
+    assert rows[1:2] == expected[1:2]
+    assert [r["disposed_by_name"] for r in expected] == [None, str(doc_member), "thuky02"]
+    assert expected[1]["organization_name"] == "Đảng bộ phường <Kim Mã>" and expected[2]["carried_to_label"]
+
+
 def test_disposition_page_query_count_does_not_grow(
     client_for, congress, review_round, doc_member, django_assert_num_queries
 ):
