@@ -702,3 +702,37 @@ def test_disposition_rows_write_the_cell_of_the_htmx_answer(client_for, congress
             assert cell.strip() in html
             select = translation.gettext("Select comment no. %(n)s") % {"n": comment.number}
             assert f'value="{comment.pk}" form="bulk-form" aria-label="{select}"' in html
+
+
+def test_dashboard_card_lists_open_rounds_with_comments_to_answer(client_for, congress, draft, doc_member):
+    """The Documents subcommittee's card: open rounds with comments still to answer, the nearest
+    disposition date first (rounds without one last), at most five, each with its count."""
+    import datetime as dt
+
+    def make(title, due, closes=dt.date(2020, 4, 30), waiting=1, answered=0, handled=False):
+        version = VersionFactory(draft=draft)
+        r = RoundFactory(version=version, draft=draft, title=title, closes_on=closes, disposition_due_on=due)
+        for _ in range(waiting):
+            CommentFactory(round=r)
+        for _ in range(answered):
+            CommentFactory(round=r, disposition="accepted")
+        if handled:
+            ReviewRound.objects.filter(pk=r.pk).update(handled_at=dt.datetime(2020, 5, 20, tzinfo=dt.UTC))
+        return r
+
+    make("Lần G (không hạn)", None, waiting=2)
+    make("Lần E", dt.date(2020, 5, 15), waiting=3, answered=4)
+    make("Lần F", dt.date(2020, 5, 15), closes=dt.date(2020, 5, 1))
+    make("Lần A", dt.date(2020, 5, 5))
+    make("Lần B", dt.date(2020, 5, 10), waiting=0, answered=2)  # all answered
+    make("Lần C", dt.date(2020, 5, 1), handled=True)
+    make("Lần D", dt.date(2020, 5, 12))
+    make("Lần H", dt.date(2020, 6, 1))
+    response = client_for(doc_member).get(url("dashboard", congress))
+    html = response.content.decode()
+    card = html[html.index('data-testid="documents-dashboard"') :]
+    titles = [t for t in ("Lần A", "Lần D", "Lần E", "Lần F", "Lần H", "Lần G", "Lần B", "Lần C") if t in card]
+    assert titles == ["Lần A", "Lần D", "Lần E", "Lần F", "Lần H"]
+    assert [card.index(t) for t in titles] == sorted(card.index(t) for t in titles)
+    e_item = card[card.index("Lần E") : card.index("Lần F")]
+    assert "3 ý kiến chưa xử lý" in e_item and "15/05/2020" in e_item
