@@ -327,7 +327,8 @@ def notification_create(*, user, title: str, body: str = "", url: str = "", cong
 def unread_count(user) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    # By id: a user instance (a lazy one on every page) is checked against the relation's model first.
+    return Notification.objects.filter(user_id=user.pk, read_at__isnull=True).count()
 
 
 def notifications_for(user, *, unread_only: bool = False) -> QuerySet[Notification]:
