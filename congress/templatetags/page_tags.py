@@ -170,3 +170,14 @@ def url(parser, token):
     """Replaces Django's built-in {% url %} (same syntax, same output; see RememberedURLNode)."""
     node = defaulttags.url(parser, token)
     return RememberedURLNode(node.view_name, node.args, node.kwargs, node.asvar)
+
+
+@register.simple_tag(takes_context=True)
+def main_nav(context):
+    """The congress's navigation bar (congress/nav.py), for base.html."""
+    from congress.nav import main_nav as write
+    from documents.permissions import documents_access_for
+
+    request, congress = context["request"], context["congress"]
+    docs = getattr(request, "documents_access", None) or documents_access_for(request.user, congress)
+    return write(request, congress, context["access"], docs=docs)

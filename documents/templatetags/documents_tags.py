@@ -1,4 +1,4 @@
-"""Template tags of the documents app: the navigation item and the dashboard card."""
+"""Template tags of the documents app: the dashboard card (the navigation item is in congress/nav.py)."""
 
 from __future__ import annotations
 
@@ -18,20 +18,6 @@ def _docs(context):
     if request is None or congress is None or not request.user.is_authenticated:
         return None
     return getattr(request, "documents_access", None) or documents_access_for(request.user, congress)
-
-
-@register.inclusion_tag("documents/_nav_item.html", takes_context=True)
-def documents_nav_item(context):
-    """ "Drafts" for those who work on or read all drafts; "My reviews" for invited reviewers."""
-    docs = _docs(context)
-    congress = context.get("congress")
-    if docs is None or not docs.sees_documents:
-        return {"show": False}
-    link = "draft_list" if docs.reads_all else "review_invitations"
-    path = context["request"].path
-    base = f"/{congress.slug}/"
-    active = any(path.startswith(base + part) for part in ("drafts/", "reviews/", "versions/", "rounds/", "comments/"))
-    return {"show": True, "link": link, "congress": congress, "active": active}
 
 
 @register.inclusion_tag("documents/_dashboard_card.html", takes_context=True)

@@ -1,17 +1,8 @@
-"""Template helpers of the personnel app: the user's personnel rights, the accent-free filter."""
+"""Template helpers of the personnel app: the accent-free filter (the navigation is in congress/nav.py)."""
 
 from django import template
 
-from personnel.permissions import personnel_access_for_request
-
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def personnel_rights(context):
-    """The request's PersonnelAccess (read once per request), or None outside a congress."""
-    request = context.get("request")
-    return personnel_access_for_request(request) if request is not None else None
 
 
 @register.filter(name="fold")

@@ -101,6 +101,7 @@ SAFE_ALLOWED = {
     "personnel/rows.py": "member and delegate list rows: tests/personnel/test_rows.py",
     "documents/rows.py": "reading page paragraphs: tests/documents/test_rows.py",
     "personnel/charts.py": "report and results charts and tables: tests/personnel/test_charts.py",
+    "congress/nav.py": "the navigation bar (links escaped, labels from our catalogs): tests/congress/test_nav.py",
 }
 
 
