@@ -70,16 +70,23 @@ def live_election():
     return round_
 
 
+def focused(page, name):
+    """Wait (5 s at most) for the focus to be on the field `name` (on a busy machine the page's script
+    may take a moment after the load event)."""
+    page.wait_for_function(f"document.activeElement && document.activeElement.name === '{name}'", timeout=5000)
+
+
 def enter(page, number, struck):
     """Keyboard only: the ballot number, Enter, the struck numbers, Enter; the focus comes back."""
+    focused(page, "number")
     page.keyboard.type(str(number))
     page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.name") == "struck"
+    focused(page, "struck")
     if struck:
         page.keyboard.type(struck)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.name") == "number"
+    focused(page, "number")
 
 
 def test_double_entry_with_one_mismatch_resolved_then_results(live_server, browser, login, page, shot, live_election):
