@@ -413,3 +413,28 @@ def test_probationary_rule_is_held_by_the_database_too(orgs):
     with pytest.raises(IntegrityError), transaction.atomic():
         Delegate.objects.filter(pk=delegate.pk).update(person=probationary)
     assert Delegate.objects.get(pk=delegate.pk).person.status == "official"
+
+
+def test_member_status_totals_count_each_status_of_one_congress():
+    """The official members and the other statuses are read apart (one statement): each count is that of
+    its status, in this congress only; a status nobody has is left out; no member at all, no counts."""
+    import collections
+
+    from personnel.models import MemberStatus
+    from personnel.selectors import member_status_counts, member_status_totals
+
+    here = GrassrootsFactory()
+    elsewhere = GrassrootsFactory(congress=CongressFactory(slug="tay-ho"))
+    assert member_status_totals(here.congress) == {}
+    plan = {"official": 5, "probationary": 3, "suspended": 1, "transferred": 2}
+    for status, n in plan.items():
+        official_on = None if status == "probationary" else datetime.date(2001, 2, 3)
+        PersonFactory.create_batch(n, organization=here, status=status, official_on=official_on)
+        PersonFactory.create_batch(n + 1, organization=elsewhere, status=status, official_on=official_on)
+    PersonFactory(organization=elsewhere, status="retired")
+    assert member_status_totals(here.congress) == plan
+    assert member_status_totals(elsewhere.congress) == collections.Counter(
+        {status: n + 1 for status, n in plan.items()}
+    ) + collections.Counter({"retired": 1})
+    counts = member_status_counts(here.congress)
+    assert [(value, n) for value, _label, n in counts] == [(s, plan.get(s, 0)) for s in MemberStatus.values]
