@@ -74,3 +74,27 @@ def test_fold(text, expected):
 
 def test_slugify_keeps_d():
     assert slugify_vi("Ba Đình") == "ba-dinh"
+
+
+def test_validator_limits_read_as_vietnamese_sentences():
+    """Django's Vietnamese puts a space before the full stop ("… bằng với 0 ."); ours does not."""
+    from django import forms
+    from django.utils import translation
+
+    field = forms.IntegerField(min_value=0, max_value=300)
+    with translation.override("vi"):
+        for value, message in (
+            ("-1", "Giá trị này phải lớn hơn hoặc bằng 0."),
+            ("301", "Giá trị này phải nhỏ hơn hoặc bằng 300."),
+        ):
+            try:
+                field.clean(value)
+            except forms.ValidationError as error:
+                assert error.messages == [message]
+            else:
+                raise AssertionError(value)
+    with translation.override("en"):
+        try:
+            field.clean("-1")
+        except forms.ValidationError as error:
+            assert error.messages == ["Ensure this value is greater than or equal to 0."]
