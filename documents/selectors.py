@@ -198,11 +198,7 @@ def _with_row_columns(comments: QuerySet[Comment]) -> QuerySet[Comment]:
     return (
         comments.only(*DISPOSITION_ROW_FIELDS)
         .annotate(
-            paragraph_label=F("paragraph__label"),
-            organization_name=F("organization__name"),
-            landed_in_label=F("landed_in__label"),
-            landed_in_version=F("landed_in__version__number"),
-            carried_to_label=F("carried_to__label"),
+            **{name: F(lookup) for name, lookup in _ROW_LOOKUPS.items()},
             # str(user): the full name, or the username when it is empty.
             disposed_by_name=Coalesce(NullIf(F("disposed_by__full_name"), Value("")), F("disposed_by__username")),
         )
@@ -243,9 +239,11 @@ class DispositionRows:
         rows = (
             Comment.objects.filter(pk__in=ids)
             .order_by(*DISPOSITION_ORDER)
-            .values_list(*DISPOSITION_ROW_FIELDS, *_ROW_LOOKUPS, "disposed_by__full_name", "disposed_by__username")
+            .values_list(
+                *DISPOSITION_ROW_FIELDS, *_ROW_LOOKUPS.values(), "disposed_by__full_name", "disposed_by__username"
+            )
         )
-        names = (*DISPOSITION_ROW_FIELDS, *DISPOSITION_ROW_ANNOTATIONS[:-1])
+        names = (*DISPOSITION_ROW_FIELDS, *_ROW_LOOKUPS)
         width = len(names)
         out = []
         for row in rows:
@@ -259,22 +257,15 @@ def disposition_rows(*, review_round: ReviewRound, filters: DispositionFilter) -
     return DispositionRows(_disposition_filtered(review_round=review_round, filters=filters))
 
 
-DISPOSITION_ROW_ANNOTATIONS = (
-    "paragraph_label",
-    "organization_name",
-    "landed_in_label",
-    "landed_in_version",
-    "carried_to_label",
-    "disposed_by_name",
-)
-# The lookups of DISPOSITION_ROW_ANNOTATIONS but the last (disposed_by_name), in their order.
-_ROW_LOOKUPS = (
-    "paragraph__label",
-    "organization__name",
-    "landed_in__label",
-    "landed_in__version__number",
-    "carried_to__label",
-)
+# The related names a row shows, and where they are read (disposed_by_name is worked out apart).
+_ROW_LOOKUPS = {
+    "paragraph_label": "paragraph__label",
+    "organization_name": "organization__name",
+    "landed_in_label": "landed_in__label",
+    "landed_in_version": "landed_in__version__number",
+    "carried_to_label": "carried_to__label",
+}
+DISPOSITION_ROW_ANNOTATIONS = (*_ROW_LOOKUPS, "disposed_by_name")
 DISPOSITION_ROW_FIELDS = (
     "id",
     "round_id",
